@@ -1,0 +1,26 @@
+// Records that a translation translates the current Swedish source: writes the source's hash into `translation.sourceHash`.
+// Run it after translating or updating a translation: npm run translation:stamp -- src/content/kurs/ar/bostader/fordjupning.mdx
+import { readFileSync, writeFileSync } from 'node:fs';
+import { sourceLang } from '../src/i18n/languages.ts';
+import { parseContentPath, contentPath } from '../src/lib/paths.ts';
+import type { DocumentKind } from '../src/lib/schema.ts';
+import { sourceHash } from '../src/lib/translation.ts';
+import { loadCourse } from './content.ts';
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('Usage: npm run translation:stamp -- <translation.mdx> [...]');
+  process.exit(2);
+}
+const course = loadCourse();
+for (const file of files) {
+  const where = parseContentPath(file);
+  if (!where || where.lang === sourceLang) throw new Error(`${file}: not a translation (src/content/kurs/<lang>/<point>/<document>.mdx)`);
+  const source = course.files.find((f) => f.file === contentPath(sourceLang, where.point, where.kind as DocumentKind));
+  if (!source) throw new Error(`${file}: its Swedish source does not exist`);
+  const hash = sourceHash(source.data as never, source.body);
+  const text = readFileSync(file, 'utf8');
+  if (!/^ {2}sourceHash: .*$/m.test(text)) throw new Error(`${file}: no translation.sourceHash line to update`);
+  writeFileSync(file, text.replace(/^ {2}sourceHash: .*$/m, `  sourceHash: "${hash}"`));
+  console.log(`${file}: sourceHash ${hash}`);
+}

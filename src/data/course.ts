@@ -1,0 +1,25 @@
+// Loads the content collections once per build, validates them across files, and hands pages the course model.
+import { getCollection } from 'astro:content';
+import { knownIcons } from './icons.ts';
+import { langCodes, sourceLang } from '../i18n/languages.ts';
+import { buildCourseModel, type CourseModel } from '../lib/course-model.ts';
+import { formatProblems, validateCourse, type ContentFile } from '../lib/validate.ts';
+
+let loaded: Promise<CourseModel> | undefined;
+
+async function load(): Promise<CourseModel> {
+  const points = (await getCollection('points')).map((entry) => entry.data);
+  const kinds = ['handledarmanus', 'bildspel', 'fordjupning'] as const;
+  const files: ContentFile[] = [];
+  for (const kind of kinds) {
+    for (const entry of await getCollection(kind)) files.push({ file: entry.id, data: entry.data, body: entry.body ?? '' });
+  }
+  const problems = validateCourse(points, files, langCodes, sourceLang, knownIcons);
+  if (problems.length > 0) throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+  return buildCourseModel(points, files, sourceLang);
+}
+
+export function getCourse(): Promise<CourseModel> {
+  loaded ??= load();
+  return loaded;
+}

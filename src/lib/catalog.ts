@@ -1,0 +1,59 @@
+// kit.json: a machine-readable catalogue of every point, language and document. Documented in README.md ("kit.json").
+import { documentProse } from './prose.ts';
+import { lix } from './lix.ts';
+import { isoDate } from './format.ts';
+import { urls } from './paths.ts';
+import { documentKinds, type Bildspel, type Handledarmanus } from './schema.ts';
+import type { CourseModel } from './course-model.ts';
+
+export interface CatalogOptions {
+  name: string;
+  version: string;
+  site: string;
+  languages: readonly { code: string; name: string; dir: string }[];
+  sourceLang: string;
+}
+
+export function buildCatalog(course: CourseModel, options: CatalogOptions) {
+  const abs = (path: string) => new URL(path, options.site).href;
+  return {
+    name: options.name,
+    version: options.version,
+    sourceLanguage: options.sourceLang,
+    languages: options.languages,
+    totalHours: course.totalHours,
+    points: course.points.map((point) => ({
+      number: point.number,
+      slug: point.slug,
+      title: point.title,
+      hours: point.hours,
+      budgetSource: point.budgetSource,
+      subtopics: point.subtopics,
+      soThemes: point.soThemes,
+      completeness: course.completeness(point.slug, options.languages.map((l) => l.code)),
+      documents: options.languages.flatMap(({ code: lang }) =>
+        documentKinds.flatMap((kind) => {
+          const doc = course.resolve(lang, point.slug, kind);
+          if (!doc) return [];
+          const data = doc.file.data;
+          const own = doc.status !== 'missing';
+          return [{
+            kind,
+            lang,
+            textLang: doc.textLang,
+            status: doc.status,
+            url: abs(urls.document(lang, point.slug, kind)),
+            pdf: abs(urls.pdf(doc.textLang, point.slug, kind)),
+            ...(kind === 'bildspel' ? { handout: abs(urls.handout(lang, point.slug)), slides: (data as Bildspel).slides.length } : {}),
+            ...(kind === 'handledarmanus' ? { minutes: (data as Handledarmanus).steps.reduce((sum, s) => sum + s.minutes, 0) } : {}),
+            sourceHash: doc.sourceHash,
+            translatedFromHash: own ? (data.translation?.sourceHash ?? null) : null,
+            translationDate: own && data.translation ? isoDate(data.translation.date) : null,
+            reviewed: isoDate(data.reviewed),
+            ...(doc.textLang === options.sourceLang && kind !== 'bildspel' ? { lix: lix(documentProse(data, doc.file.body)).lix } : {}),
+          }];
+        }),
+      ),
+    })),
+  };
+}

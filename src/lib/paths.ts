@@ -1,0 +1,32 @@
+// Where content lives and where the site puts it. One place for both, so pages, PDFs and kit.json agree.
+import type { DocumentKind } from './schema.ts';
+
+export const contentRoot = 'src/content/kurs';
+
+export interface ContentPath {
+  lang: string;
+  point: string;
+  kind: string;
+}
+
+/** "src/content/kurs/ar/bostader/fordjupning.mdx" → { lang: "ar", point: "bostader", kind: "fordjupning" } */
+export function parseContentPath(path: string): ContentPath | undefined {
+  const match = path.replace(/\\/g, '/').match(/(?:^|\/)([^/]+)\/([^/]+)\/([^/]+)\.mdx$/);
+  return match ? { lang: match[1], point: match[2], kind: match[3] } : undefined;
+}
+
+export function contentPath(lang: string, point: string, kind: DocumentKind): string {
+  return `${contentRoot}/${lang}/${point}/${kind}.mdx`;
+}
+
+export const urls = {
+  languageRoot: (lang: string) => `/${lang}/`,
+  overview: (lang: string) => `/${lang}/kurs/`,
+  search: (lang: string) => `/${lang}/sok/`,
+  point: (lang: string, point: string) => `/${lang}/${point}/`,
+  document: (lang: string, point: string, kind: DocumentKind) => `/${lang}/${point}/${kind}/`,
+  handout: (lang: string, point: string) => `/${lang}/${point}/bildspel/utskrift/`,
+  slide: (lang: string, point: string, slideId: string) => `/${lang}/${point}/bildspel/#/${slideId}`,
+  pdf: (lang: string, point: string, kind: DocumentKind) => `/pdf/${lang}/${point}-${kind === 'bildspel' ? 'bildspel-anteckningar' : kind}.pdf`,
+  catalog: () => '/kit.json',
+};

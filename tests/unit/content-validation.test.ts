@@ -1,0 +1,46 @@
+// Broken content must stop the build with a message naming the file and the field.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCourse } from '../../scripts/content.ts';
+
+const fixtures = 'tests/fixtures/broken-content';
+
+/** A copy of the real content with one fixture laid over it. */
+function contentWith(fixture: string): string {
+  const root = mkdtempSync(join(tmpdir(), `kit-${fixture}-`));
+  cpSync('src/content', join(root, 'src/content'), { recursive: true });
+  cpSync(join(fixtures, fixture), join(root, 'src/content'), { recursive: true });
+  return root;
+}
+
+test('the real content has no problems', () => {
+  const { problems, points } = loadCourse();
+  assert.deepEqual(problems, []);
+  assert.equal(points.length, 15);
+});
+
+const cases: [fixture: string, file: string, field: RegExp, message: RegExp][] = [
+  ['missing-field', 'src/content/kurs/sv/bostader/fordjupning.mdx', /^reviewed$/, /expected date/i],
+  ['unknown-language', 'src/content/kurs/de/bostader/fordjupning.mdx', /language/, /unknown language "de"/],
+  ['hours-mismatch', 'src/content/kurs/sv/bostader/handledarmanus.mdx', /^steps$/, /270 minutes .* 6 h = 360 minutes/],
+  ['orphan-translation', 'src/content/kurs/en/omsorg/fordjupning.mdx', /^path$/, /sv\/omsorg\/fordjupning\.mdx, which does not exist/],
+  ['deck-without-notes', 'src/content/kurs/sv/bostader/bildspel.mdx', /^slides\.0\.notes$/, /speaker notes/],
+];
+
+for (const [fixture, file, field, message] of cases) {
+  test(`broken content (${fixture}) is reported with file and field`, () => {
+    const root = contentWith(fixture);
+    const { problems } = loadCourse(root);
+    const hit = problems.find((p) => p.file === file && field.test(p.field) && message.test(p.message));
+    assert.ok(hit, `expected ${file}: ${field}: ${message}; got:\n${problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
+
+    // The build's first stage is this check: it exits non-zero and prints the file and field.
+    const run = spawnSync(process.execPath, ['scripts/check-content.ts', root], { encoding: 'utf8' });
+    assert.equal(run.status, 1);
+    assert.ok(run.stderr.includes(`${file}: ${hit.field}: `), run.stderr);
+  });
+}
