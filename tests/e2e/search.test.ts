@@ -1,0 +1,66 @@
+// Pagefind search, one index per language, with filters; fallback Swedish text stays out of other languages' indexes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { splitFrontMatter } from '../../scripts/content.ts';
+import { closePage, openPage, useBrowser } from './helpers.ts';
+
+useBrowser();
+
+/** The word a language's fördjupning uses for a Swedish glossary term, from the content itself. */
+function glossaryWord(lang: string, point: string, term: string): string {
+  const { frontMatter } = splitFrontMatter(readFileSync(`src/content/kurs/${lang}/${point}/fordjupning.mdx`, 'utf8'));
+  const entry = (yaml.load(frontMatter) as { ordlista: { term: string; translation?: string }[] }).ordlista.find((o) => o.term === term)!;
+  return (entry.translation ?? entry.term).split(/\s+/)[0];
+}
+
+async function search(lang: string, params: Record<string, string>) {
+  const watched = await openPage(`/${lang}/sok/?${new URLSearchParams(params)}`);
+  await watched.page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0 || /\S/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-status')!.textContent!.includes('…'));
+  const hrefs = await watched.page.$$eval('#search-results li a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  assert.deepEqual(watched.consoleErrors, []);
+  assert.deepEqual(watched.offOrigin, []);
+  await closePage(watched);
+  return hrefs;
+}
+
+test('a Swedish word finds the Swedish reading text', async () => {
+  const hrefs = await search('sv', { q: 'hyreskontrakt' });
+  assert.ok(hrefs.includes('/sv/bostader/fordjupning/'), hrefs.join(', '));
+  assert.ok(hrefs.every((href) => href.startsWith('/sv/')), 'only Swedish pages');
+});
+
+for (const lang of ['ar', 'ti', 'uk']) {
+  test(`a word in ${lang} finds the ${lang} reading text, and only ${lang} pages`, async () => {
+    const word = glossaryWord(lang, 'sjuk-och-halsovard', 'vårdcentral');
+    const hrefs = await search(lang, { q: word });
+    assert.ok(hrefs.includes(`/${lang}/sjuk-och-halsovard/fordjupning/`), `"${word}" → ${hrefs.join(', ')}`);
+    assert.ok(hrefs.every((href) => href.startsWith(`/${lang}/`)));
+  });
+}
+
+test('filters narrow results to a point and a document kind', async () => {
+  const all = await search('sv', { q: '1177' });
+  assert.ok(all.some((h) => h.endsWith('/fordjupning/')) && all.some((h) => h.endsWith('/handledarmanus/')), all.join(', '));
+  const manus = await search('sv', { q: '1177', kind: 'handledarmanus' });
+  assert.ok(manus.length > 0 && manus.every((h) => h.endsWith('/handledarmanus/')), manus.join(', '));
+  const point4 = await search('sv', { q: '112', point: '4' });
+  assert.ok(point4.length > 0 && point4.every((h) => h.startsWith('/sv/bostader/')), point4.join(', '));
+});
+
+test('Swedish fallback text is not in another language\'s index', async () => {
+  // "Studiebesök" is a heading of every handledarmanus, which exists only in Swedish.
+  assert.ok((await search('sv', { q: 'studiebesök' })).length > 0);
+  assert.deepEqual(await search('ar', { q: 'studiebesök' }), []);
+});
+
+test('the search form in every page header leads to results', async () => {
+  const watched = await openPage('/ti/bostader/');
+  await watched.page.fill('#site-search', glossaryWord('ti', 'bostader', 'hyreskontrakt'));
+  await watched.page.press('#site-search', 'Enter');
+  await watched.page.waitForURL(/\/ti\/sok\/\?q=/);
+  await watched.page.waitForSelector('#search-results li a');
+  assert.ok((await watched.page.locator('#search-results li').count()) > 0);
+  await closePage(watched);
+});
