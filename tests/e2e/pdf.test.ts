@@ -1,0 +1,60 @@
+// The PDFs Chromium printed at build time: fonts embedded, three slides a page, note lines on the reading side's end.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { closePage, openPage, useBrowser } from './helpers.ts';
+
+useBrowser();
+const catalog = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { slug: string; documents: { kind: string; lang: string; textLang: string; pdf: string; slides?: number }[] }[] };
+const ownPdfs = catalog.points.flatMap((p) => p.documents.filter((d) => d.lang === d.textLang).map((d) => ({ ...d, slug: p.slug, file: join('dist', new URL(d.pdf).pathname) })));
+const pdfinfo = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+
+test('PDFs exist for every document in its own language: fördjupning and handouts in 8 languages, manus in Swedish', () => {
+  const count = (kind: string) => ownPdfs.filter((d) => d.kind === kind).length;
+  assert.equal(count('fordjupning'), 16);
+  assert.equal(count('bildspel'), 16);
+  assert.equal(count('handledarmanus'), 2);
+});
+
+test('every PDF embeds all its fonts', () => {
+  for (const doc of ownPdfs) {
+    const rows = execFileSync('pdffonts', [doc.file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    assert.ok(rows.length > 0, `${doc.file} lists fonts`);
+    // Columns: name type encoding emb sub uni object ID; "emb" is the 4th from the end.
+    const notEmbedded = rows.filter((row) => row.trim().split(/\s+/).at(-5) !== 'yes');
+    assert.deepEqual(notEmbedded, [], doc.file);
+  }
+});
+
+test('handouts have three slides a page', () => {
+  for (const doc of ownPdfs.filter((d) => d.kind === 'bildspel')) {
+    assert.equal(pdfinfo(doc.file), Math.ceil(doc.slides! / 3), `${doc.file}: ${doc.slides} slides`);
+  }
+});
+
+test('Arabic and Tigrinya PDFs carry their own script as text', () => {
+  const text = (lang: string, kind: string) => execFileSync('pdftotext', ['-l', '1', ownPdfs.find((d) => d.lang === lang && d.kind === kind && d.slug === 'bostader')!.file, '-'], { encoding: 'utf8' });
+  assert.match(text('ar', 'fordjupning'), /[\u0600-\u06FF]{3,}/);
+  assert.match(text('ar', 'bildspel'), /[\u0600-\u06FF]{3,}/);
+  assert.match(text('ti', 'fordjupning'), /[\u1200-\u137F]{3,}/);
+  assert.match(text('ti', 'bildspel'), /[\u1200-\u137F]{3,}/);
+});
+
+for (const [lang, linesOn] of [['sv', 'right'], ['ti', 'right'], ['ar', 'left'], ['fa', 'left']] as const) {
+  test(`printed handout in ${lang}: note lines on the ${linesOn}, three rows on the first A4 page`, async () => {
+    const watched = await openPage(`/${lang}/bostader/bildspel/utskrift/`);
+    const { page } = watched;
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    const rows = await page.$$eval('.handout-page:first-of-type .handout-row', (els) =>
+      els.map((row) => ({ slide: row.querySelector('.handout-slide')!.getBoundingClientRect(), lines: row.querySelector('.handout-lines')!.getBoundingClientRect() })));
+    assert.equal(rows.length, 3);
+    for (const { slide, lines } of rows) {
+      if (linesOn === 'right') assert.ok(lines.left >= slide.right, 'lines right of the slide');
+      else assert.ok(lines.right <= slide.left, 'lines left of the slide');
+    }
+    await closePage(watched);
+  });
+}
