@@ -1,0 +1,86 @@
+// `npm run bench`: what each page kind costs as Chromium loads it (raw and gzip/brotli, by type), the build's
+// time per stage, and PDF sizes, against the budgets. A report, not a test: it never fails on a slow machine.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { launchChromium } from './browser.ts';
+import { serve } from './serve.ts';
+
+const budgets = { readingKbGzipNoFonts: 60, deckKbGzip: 250, handoutPdfKb: 300 };
+
+if (process.env.KIT_SKIP_BUILD !== '1') {
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const pages: [string, string, (page: import('playwright-core').Page) => Promise<void>][] = [
+  ['home', '/sv/', async () => {}],
+  ['reading page', '/sv/bostader/fordjupning/', async () => {}],
+  ['reading page (ar)', '/ar/bostader/fordjupning/', async () => {}],
+  ['reading page (ti)', '/ti/bostader/fordjupning/', async () => {}],
+  ['manus', '/sv/sjuk-och-halsovard/handledarmanus/', async () => {}],
+  ['deck', '/sv/sjuk-och-halsovard/bildspel/', async (page) => { await page.waitForFunction(() => (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady()); }],
+  ['deck (ar)', '/ar/sjuk-och-halsovard/bildspel/', async (page) => { await page.waitForFunction(() => (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady()); }],
+  ['search in use', '/sv/sok/?q=hyreskontrakt', async (page) => { await page.waitForSelector('#search-results li'); }],
+];
+
+type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
+const kindOf = (type: string, url: string): Kind =>
+  type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') || url.endsWith('.js') ? 'js' : type.includes('font') || /\.woff2?$/.test(url) ? 'font' : 'other';
+const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7);
+
+const server = await serve('dist', 0);
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const browser = await launchChromium();
+console.log('\nPage weight as Chromium loads it (KB: raw / gzip / brotli)');
+console.log(`${'page'.padEnd(20)}${['html', 'css', 'js', 'font', 'other'].map((k) => k.padStart(26)).join('')}${'total gzip'.padStart(13)}${'gzip w/o fonts'.padStart(16)}`);
+const results: Record<string, { gzip: number; gzipNoFonts: number; js: number }> = {};
+for (const [name, path, settle] of pages) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sums: Record<Kind, [number, number, number]> = { html: [0, 0, 0], css: [0, 0, 0], js: [0, 0, 0], font: [0, 0, 0], other: [0, 0, 0] };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push((async () => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      const kind = kindOf(response.headers()['content-type'] ?? '', response.url());
+      sums[kind][0] += body.length;
+      sums[kind][1] += gzipSync(body, { level: 9 }).length;
+      sums[kind][2] += brotliCompressSync(body).length;
+    })());
+  });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await settle(page);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const gzip = Object.values(sums).reduce((s, v) => s + v[1], 0);
+  results[name] = { gzip, gzipNoFonts: gzip - sums.font[1], js: sums.js[0] };
+  console.log(`${name.padEnd(20)}${(['html', 'css', 'js', 'font', 'other'] as Kind[]).map((k) => `${kb(sums[k][0])} /${kb(sums[k][1])} /${kb(sums[k][2])}`).join('')}${kb(gzip).padStart(13)}${kb(gzip - sums.font[1]).padStart(16)}`);
+  await context.close();
+}
+
+// Reading without JavaScript: the text must be there with scripts off.
+const noJs = await browser.newContext({ javaScriptEnabled: false });
+const noJsPage = await noJs.newPage();
+await noJsPage.goto(`${origin}/sv/bostader/fordjupning/`);
+const paragraphs = await noJsPage.locator('article p').count();
+await browser.close();
+server.close();
+
+const times = JSON.parse(readFileSync('dist/build-times.json', 'utf8')) as Record<string, number>;
+console.log('\nBuild time per stage (s)');
+for (const [stage, ms] of Object.entries(times)) console.log(`  ${stage.padEnd(10)}${(ms / 1000).toFixed(1).padStart(7)}`);
+
+const pdfs = readdirSync('dist/pdf', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).map((f) => ({ f, size: statSync(join('dist/pdf', f)).size }));
+const handouts = pdfs.filter((p) => p.f.includes('anteckningar'));
+const largestHandout = handouts.reduce((a, b) => (b.size > a.size ? b : a));
+console.log(`\nPDFs: ${pdfs.length}, ${kb(pdfs.reduce((s, p) => s + p.size, 0)).trim()} KB in all; largest handout ${largestHandout.f} ${kb(largestHandout.size).trim()} KB`);
+
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+console.log('\nBudgets');
+console.log(`  reading page ≤ ${budgets.readingKbGzipNoFonts} KB gzip without fonts: ${kb(results['reading page'].gzipNoFonts).trim()} KB, ${verdict(results['reading page'].gzipNoFonts / 1024 <= budgets.readingKbGzipNoFonts)}`);
+console.log(`  reading page needs 0 JS: ${results['reading page'].js} bytes of JS loaded, ${paragraphs} paragraphs readable with JavaScript off, ${verdict(results['reading page'].js === 0 && paragraphs > 0)}`);
+console.log(`  deck ≤ ${budgets.deckKbGzip} KB gzip: ${kb(results.deck.gzip).trim()} KB, ${verdict(results.deck.gzip / 1024 <= budgets.deckKbGzip)}`);
+console.log(`  handout PDF ≤ ${budgets.handoutPdfKb} KB: largest ${kb(largestHandout.size).trim()} KB, ${verdict(largestHandout.size / 1024 <= budgets.handoutPdfKb)}`);
