@@ -1,19 +1,20 @@
-// Prints the PDFs listed in dist/kit.json with Chromium: fördjupning and handledarmanus pages, and slide handouts.
+// Prints the PDFs listed in dist/kit.json with Chromium: fördjupning and handledarmanus pages, slide handouts,
+// interpreter packs and evaluation forms.
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { launchChromium } from './browser.ts';
 import { serve } from './serve.ts';
 
 interface CatalogDocument { kind: string; lang: string; textLang: string; url: string; pdf: string; handout?: string }
-interface Catalog { points: { documents: CatalogDocument[] }[] }
+interface Catalog { points: { documents: CatalogDocument[]; tools: { url: string; pdf: string }[] }[] }
 
 /** One job per PDF: the page to print and where the PDF goes (only documents in their own language). */
 export function pdfJobs(catalog: Catalog): { page: string; pdf: string }[] {
-  return catalog.points.flatMap((point) =>
-    point.documents
-      .filter((doc) => doc.lang === doc.textLang)
-      .map((doc) => ({ page: new URL(doc.handout ?? doc.url).pathname, pdf: new URL(doc.pdf).pathname })),
-  );
+  const path = (url: string) => new URL(url).pathname;
+  return catalog.points.flatMap((point) => [
+    ...point.documents.filter((doc) => doc.lang === doc.textLang).map((doc) => ({ page: path(doc.handout ?? doc.url), pdf: path(doc.pdf) })),
+    ...point.tools.map((tool) => ({ page: path(tool.url), pdf: path(tool.pdf) })),
+  ]);
 }
 
 export async function printPdfs(site = 'dist') {

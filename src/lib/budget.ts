@@ -66,3 +66,25 @@ export function budgetProblems(steps: readonly Step[], hours: number): BudgetPro
   });
   return problems;
 }
+
+export interface SlideTiming {
+  /** Seconds planned for the slide: its steps' minutes shared among the slides each step uses. */
+  seconds: number;
+  /** The first step that uses the slide. */
+  step: { number: number; title: string; minutes: number };
+}
+
+/** Per-slide plan for the presenter view's pacing clock (reveal.js data-timing) and the step shown with the notes. */
+export function slideTimings(steps: readonly Step[]): Map<string, SlideTiming> {
+  const timings = new Map<string, SlideTiming>();
+  steps.forEach((step, index) => {
+    if (step.slides.length === 0) return;
+    const share = Math.round((step.minutes * 60) / step.slides.length);
+    for (const slideId of step.slides) {
+      const known = timings.get(slideId);
+      if (known) known.seconds += share;
+      else timings.set(slideId, { seconds: share, step: { number: index + 1, title: step.title, minutes: step.minutes } });
+    }
+  });
+  return timings;
+}

@@ -31,6 +31,12 @@ export function buildCatalog(course: CourseModel, options: CatalogOptions) {
       subtopics: point.subtopics,
       soThemes: point.soThemes,
       completeness: course.completeness(point.slug, options.languages.map((l) => l.code)),
+      tools: options.languages.flatMap(({ code: lang }) => [
+        ...(course.resolve(options.sourceLang, point.slug, 'handledarmanus')
+          ? [{ kind: 'tolkpaket', lang, url: abs(urls.interpreterPack(lang, point.slug)), pdf: abs(urls.interpreterPackPdf(lang, point.slug)) }]
+          : []),
+        { kind: 'utvardering', lang, url: abs(urls.evaluation(lang, point.slug)), pdf: abs(urls.evaluationPdf(lang, point.slug)) },
+      ]),
       documents: options.languages.flatMap(({ code: lang }) =>
         documentKinds.flatMap((kind) => {
           const doc = course.resolve(lang, point.slug, kind);

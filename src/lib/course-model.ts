@@ -16,7 +16,8 @@ export interface ResolvedDocument<T extends DocumentData = DocumentData> {
   sourceHash: string;
 }
 
-export type Completeness = 'complete' | 'partial' | 'planned';
+/** complete: all three documents in Swedish and the participants' two in every language; swedish: Swedish only. */
+export type Completeness = 'complete' | 'swedish' | 'partial' | 'planned';
 
 export interface CourseModel {
   points: Point[];
@@ -60,7 +61,7 @@ export function buildCourseModel(points: readonly Point[], files: readonly Conte
         return kinds.some((kind) => byKey.has(`${sourceLang}/${point}/${kind}`)) ? 'partial' : 'planned';
       }
       const translated = languages.every((lang) => (['bildspel', 'fordjupning'] as const).every((kind) => byKey.has(`${lang}/${point}/${kind}`)));
-      return translated ? 'complete' : 'partial';
+      return translated ? 'complete' : 'swedish';
     },
   };
 }

@@ -20,6 +20,8 @@ export function startDeck(element: HTMLElement) {
     margin: 0.04,
     transition: 'none',
     pdfSeparateFragments: false,
+    // Turns on the presenter view's pacing clock; each slide's data-timing comes from its manus step.
+    defaultTiming: 60,
     plugins: [Notes],
   });
   void deck.initialize();

@@ -17,6 +17,10 @@ export const pageKinds = {
   bildspel: (lang: string) => `/${lang}/sjuk-och-halsovard/bildspel/`,
   handout: (lang: string) => `/${lang}/bostader/bildspel/utskrift/`,
   search: (lang: string) => `/${lang}/sok/?q=1177`,
+  planner: (lang: string) => `/${lang}/planerare/?start=2027-01-11&day=2&day=4&order=4,8,9&visits=4;120;Besök`,
+  tally: (lang: string) => `/${lang}/utvardering/`,
+  evaluation: (lang: string) => `/${lang}/bostader/utvardering/`,
+  interpreterPack: (lang: string) => `/${lang}/sjuk-och-halsovard/tolk/`,
 } as const;
 
 export interface WatchedPage {

@@ -2,29 +2,36 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closePage, openPage, useBrowser } from './helpers.ts';
 
 useBrowser();
-const catalog = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { slug: string; documents: { kind: string; lang: string; textLang: string; pdf: string; slides?: number }[] }[] };
+const catalog = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { slug: string; documents: { kind: string; lang: string; textLang: string; pdf: string; slides?: number }[]; tools: { pdf: string }[] }[] };
 const ownPdfs = catalog.points.flatMap((p) => p.documents.filter((d) => d.lang === d.textLang).map((d) => ({ ...d, slug: p.slug, file: join('dist', new URL(d.pdf).pathname) })));
+const toolPdfs = catalog.points.flatMap((p) => p.tools.map((t) => join('dist', new URL(t.pdf).pathname)));
 const pdfinfo = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 
-test('PDFs exist for every document in its own language: fördjupning and handouts in 8 languages, manus in Swedish', () => {
-  const count = (kind: string) => ownPdfs.filter((d) => d.kind === kind).length;
-  assert.equal(count('fordjupning'), 16);
-  assert.equal(count('bildspel'), 16);
-  assert.equal(count('handledarmanus'), 2);
+test('PDFs exist for every document in its own language: all 15 points in Swedish, the slice in 8 languages', () => {
+  for (const doc of ownPdfs) assert.ok(existsSync(doc.file), doc.file);
+  for (const kind of ['handledarmanus', 'bildspel', 'fordjupning']) {
+    assert.equal(ownPdfs.filter((d) => d.kind === kind && d.lang === 'sv').length, 15, `${kind} in Swedish`);
+  }
+  for (const lang of ['en', 'ar', 'fa', 'prs', 'so', 'ti', 'uk']) {
+    for (const slug of ['bostader', 'sjuk-och-halsovard']) {
+      assert.equal(ownPdfs.filter((d) => d.lang === lang && d.slug === slug && d.kind !== 'handledarmanus').length, 2, `${slug} in ${lang}`);
+    }
+  }
 });
 
-test('every PDF embeds all its fonts', () => {
-  for (const doc of ownPdfs) {
-    const rows = execFileSync('pdffonts', [doc.file], { encoding: 'utf8' }).trim().split('\n').slice(2);
-    assert.ok(rows.length > 0, `${doc.file} lists fonts`);
-    // Columns: name type encoding emb sub uni object ID; "emb" is the 4th from the end.
+test('every PDF embeds all its fonts: documents, handouts, interpreter packs and evaluation forms', () => {
+  assert.ok(toolPdfs.length >= 15 * 8 + 15 * 8, `${toolPdfs.length} tool PDFs`);
+  for (const file of [...ownPdfs.map((d) => d.file), ...toolPdfs]) {
+    const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    assert.ok(rows.length > 0, `${file} lists fonts`);
+    // Columns: name type encoding emb sub uni object ID; "emb" is the 5th from the end.
     const notEmbedded = rows.filter((row) => row.trim().split(/\s+/).at(-5) !== 'yes');
-    assert.deepEqual(notEmbedded, [], doc.file);
+    assert.deepEqual(notEmbedded, [], file);
   }
 });
 

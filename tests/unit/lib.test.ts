@@ -101,3 +101,24 @@ test('deck keys: arrows follow the reading direction, clicker keys never flip', 
   assert.deepEqual(keyboardFor(false), { 33: 'prev', 34: 'next', 37: 'prev', 39: 'next' });
   assert.deepEqual(keyboardFor(true), { 33: 'prev', 34: 'next', 37: 'next', 39: 'prev' });
 });
+
+test('markdownSection takes one ## section, up to the next heading of the same or higher level', async () => {
+  const { markdownSection } = await import('../../src/lib/markdown-section.ts');
+  const body = '## Syfte\n\nAtt lära.\n\n- ett\n\n### Under\n\nmer\n\n## Övning\n\nGör så.';
+  assert.equal(markdownSection(body, 'Syfte'), 'Att lära.\n\n- ett\n\n### Under\n\nmer');
+  assert.equal(markdownSection(body, 'övning'), 'Gör så.');
+  assert.equal(markdownSection(body, 'Saknas'), '');
+});
+
+test('slideTimings shares a step between its slides and names the first step using each slide', async () => {
+  const { slideTimings } = await import('../../src/lib/budget.ts');
+  const timings = slideTimings([
+    { ...step('a', 1, 20), slides: ['s1', 's2'] },
+    { ...step('fika', 1, 20, 'break'), slides: [] },
+    { ...step('b', 1, 30), slides: ['s2', 's3'] },
+  ]);
+  assert.deepEqual(timings.get('s1'), { seconds: 600, step: { number: 1, title: 'a', minutes: 20 } });
+  assert.equal(timings.get('s2')!.seconds, 600 + 900);
+  assert.equal(timings.get('s2')!.step.title, 'a');
+  assert.equal(timings.get('s3')!.step.number, 3);
+});

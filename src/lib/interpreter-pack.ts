@@ -1,0 +1,37 @@
+// What an interpreter gets before a session: purpose, steps, key messages (the slides), glossary and advice.
+import { marked } from 'marked';
+import type { CourseModel } from './course-model.ts';
+import { markdownSection } from './markdown-section.ts';
+import type { Bildspel, Fordjupning, Handledarmanus, Slide, Step } from './schema.ts';
+
+export interface GlossaryRow {
+  term: string;
+  explanation: string;
+  translation?: string;
+}
+
+export interface InterpreterPack {
+  purposeHtml: string;
+  adviceHtml: string;
+  steps: Step[];
+  slides: Slide[];
+  glossary: GlossaryRow[];
+}
+
+/** The pack for one point and interpreter language, or undefined when the point has no handledarmanus yet. */
+export function interpreterPack(course: CourseModel, point: string, lang: string, sourceLang: string): InterpreterPack | undefined {
+  const manus = course.resolve<Handledarmanus>(sourceLang, point, 'handledarmanus');
+  if (!manus) return undefined;
+  const deck = course.resolve<Bildspel>(sourceLang, point, 'bildspel');
+  const source = course.resolve<Fordjupning>(sourceLang, point, 'fordjupning');
+  const translated = course.resolve<Fordjupning>(lang, point, 'fordjupning');
+  const translations = new Map((translated && translated.textLang === lang ? translated.file.data.ordlista : []).map((o) => [o.term, o.translation]));
+  const html = (heading: string) => marked.parse(markdownSection(manus.file.body, heading), { async: false });
+  return {
+    purposeHtml: html('Syfte'),
+    adviceHtml: html('Att arbeta med tolk'),
+    steps: manus.file.data.steps,
+    slides: deck?.file.data.slides ?? [],
+    glossary: (source?.file.data.ordlista ?? []).map((o) => ({ term: o.term, explanation: o.explanation, translation: translations.get(o.term) })),
+  };
+}

@@ -1,0 +1,45 @@
+// The course itself: all 15 points written in Swedish to the lesson template, budgets and readability within limits.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sourceLang } from '../../src/i18n/languages.ts';
+import { totalMinutes } from '../../src/lib/budget.ts';
+import { buildCourseModel } from '../../src/lib/course-model.ts';
+import { lix } from '../../src/lib/lix.ts';
+import { documentProse } from '../../src/lib/prose.ts';
+import type { Bildspel, Fordjupning, Handledarmanus } from '../../src/lib/schema.ts';
+import { loadCourse } from '../../scripts/content.ts';
+
+const { points, files, problems } = loadCourse();
+const course = buildCourseModel(points, files, sourceLang);
+const manusHeadings = ['Syfte', 'Förberedelser', 'Övning', 'Diskussionsfrågor', 'Studiebesök', 'Att arbeta med tolk', 'Värderingar'];
+
+test('the content is valid and the course adds up to 85.5 hours', () => {
+  assert.deepEqual(problems, []);
+  assert.equal(course.points.length, 15);
+  assert.equal(course.totalHours, 85.5);
+});
+
+for (const point of course.points) {
+  test(`point ${point.number} (${point.slug}) follows the lesson template in Swedish`, () => {
+    const manus = course.resolve<Handledarmanus>(sourceLang, point.slug, 'handledarmanus');
+    const deck = course.resolve<Bildspel>(sourceLang, point.slug, 'bildspel');
+    const text = course.resolve<Fordjupning>(sourceLang, point.slug, 'fordjupning');
+    assert.ok(manus && deck && text, 'all three Swedish documents exist');
+
+    const steps = manus.file.data.steps;
+    assert.equal(totalMinutes(steps), point.hours * 60, 'steps add up to the budget');
+    for (const step of steps.filter((s) => s.kind === 'step')) assert.ok(step.guide && step.question, `step ${step.id} has a guide and a question`);
+    for (const heading of manusHeadings) assert.match(manus.file.body, new RegExp(`^## ${heading}`, 'm'), `manus has "## ${heading}"`);
+    assert.ok(lix(documentProse(manus.file.data, manus.file.body)).lix < 45, 'manus LIX under 45');
+
+    const minutes = point.hours * 60;
+    const slides = deck.file.data.slides.length;
+    assert.ok(slides >= Math.max(8, Math.floor(minutes / 15)) && slides <= Math.max(8, Math.ceil(minutes / 10)), `${slides} slides for ${minutes} minutes`);
+    for (const slide of deck.file.data.slides) assert.ok(slide.notes.length > 20, `slide ${slide.id} has notes`);
+
+    const ordlista = text.file.data.ordlista.length;
+    assert.ok(ordlista >= 8 && ordlista <= 15, `${ordlista} words in the ordlista`);
+    assert.ok(lix(documentProse(text.file.data, text.file.body)).lix < 30, 'fördjupning LIX under 30');
+    for (const doc of [manus, deck, text]) assert.ok(doc.file.data.sources.length > 0, `${doc.kind} names its sources`);
+  });
+}
