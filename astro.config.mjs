@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 
 export default defineConfig({
   site: process.env.KIT_SITE ?? 'http://localhost:4321',
+  // A second build (another municipality's profile, in the tests) can go elsewhere than dist/.
+  outDir: process.env.KIT_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],

@@ -4,6 +4,8 @@ import { knownIcons } from './icons.ts';
 import { langCodes, sourceLang } from '../i18n/languages.ts';
 import { buildCourseModel, type CourseModel } from '../lib/course-model.ts';
 import { formatProblems, validateCourse, type ContentFile } from '../lib/validate.ts';
+import { fillProfileDeep } from '../lib/profile.ts';
+import { getProfile } from './profile.ts';
 
 let loaded: Promise<CourseModel> | undefined;
 
@@ -16,7 +18,8 @@ async function load(): Promise<CourseModel> {
   }
   const problems = validateCourse(points, files, langCodes, sourceLang, knownIcons);
   if (problems.length > 0) throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
-  return buildCourseModel(points, files, sourceLang);
+  const profile = getProfile();
+  return buildCourseModel(points, files, sourceLang, (data) => fillProfileDeep(data, profile));
 }
 
 export function getCourse(): Promise<CourseModel> {

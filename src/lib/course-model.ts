@@ -26,7 +26,11 @@ export interface CourseModel {
   completeness(point: string, languages: readonly string[]): Completeness;
 }
 
-export function buildCourseModel(points: readonly Point[], files: readonly ContentFile[], sourceLang: string): CourseModel {
+/**
+ * `present` turns stored data into what readers see (the municipality profile filled in); hashes are always taken
+ * from the stored text, so a municipality's own build does not mark every translation outdated.
+ */
+export function buildCourseModel(points: readonly Point[], files: readonly ContentFile[], sourceLang: string, present: <T>(data: T) => T = (data) => data): CourseModel {
   const byKey = new Map<string, ContentFile>();
   for (const file of files) {
     const where = parseContentPath(file.file);
@@ -45,7 +49,8 @@ export function buildCourseModel(points: readonly Point[], files: readonly Conte
     const hash = hashOf(point, kind);
     if (!hash) return undefined;
     const own = byKey.get(`${lang}/${point}/${kind}`);
-    const file = (own ?? byKey.get(`${sourceLang}/${point}/${kind}`)) as ContentFile & { data: T };
+    const stored = (own ?? byKey.get(`${sourceLang}/${point}/${kind}`))!;
+    const file = { ...stored, data: present(stored.data) } as ContentFile & { data: T };
     const status = own ? translationStatus(own.data.translation, hash, lang === sourceLang) : 'missing';
     return { kind, point, lang, textLang: own ? lang : sourceLang, file, status, sourceHash: hash };
   };

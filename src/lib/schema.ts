@@ -30,7 +30,11 @@ export const pointSchema = z.strictObject({
 
 // A source named `1177` is a number in YAML; it is still a name.
 const name = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), text);
-const source = z.strictObject({ name, url: z.url({ protocol: /^https$/ }) });
+const source = z.union([
+  z.strictObject({ name, url: z.url({ protocol: /^https$/ }) }),
+  // The municipality's own site, its county's or its region's, from the profile the kit is built for.
+  z.strictObject({ profile: z.enum(['kommun', 'lan', 'region']) }),
+]);
 
 const documentBase = {
   title: text,
