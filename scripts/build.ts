@@ -1,9 +1,12 @@
-// Builds everything: checks content, runs Astro, indexes with Pagefind, prints PDFs. Times each stage for `npm run bench`.
+// Builds everything: checks content, runs Astro, indexes with Pagefind, prints PDFs, packs downloads, writes the
+// service worker. Times each stage for `npm run bench`.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { build as astroBuild } from 'astro';
 import { buildSearchIndex } from './search-index.ts';
 import { printPdfs } from './pdf.ts';
+import { makeDownloads } from './downloads.ts';
+import { writeServiceWorker } from './service-worker.ts';
 
 const times: Record<string, number> = {};
 
@@ -26,5 +29,8 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 await stage('astro', () => astroBuild({ root: process.cwd() }));
 await stage('pagefind', buildSearchIndex);
 await stage('pdf', printPdfs);
+// The service worker goes in before the site is zipped, so the zipped site works offline too.
+await stage('offline', () => writeServiceWorker());
+await stage('downloads', () => makeDownloads());
 writeFileSync('dist/build-times.json', `${JSON.stringify(times, null, 2)}\n`);
 console.log(`\nBuilt dist/ in ${(Object.values(times).reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s`);

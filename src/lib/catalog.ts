@@ -3,12 +3,15 @@ import { documentProse } from './prose.ts';
 import { lix } from './lix.ts';
 import { isoDate } from './format.ts';
 import { urls } from './paths.ts';
+import { downloadFiles } from './downloads.ts';
 import { documentKinds, type Bildspel, type Handledarmanus } from './schema.ts';
 import type { CourseModel } from './course-model.ts';
 
 export interface CatalogOptions {
   name: string;
   version: string;
+  date: string;
+  profile: { id: string; name: string };
   site: string;
   languages: readonly { code: string; name: string; dir: string }[];
   sourceLang: string;
@@ -19,6 +22,10 @@ export function buildCatalog(course: CourseModel, options: CatalogOptions) {
   return {
     name: options.name,
     version: options.version,
+    date: options.date,
+    profile: options.profile,
+    license: { content: 'CC-BY-SA-4.0', code: 'MIT' },
+    downloads: downloadFiles(options.languages.map((l) => l.code)).map((d) => ({ ...d, url: abs(urls.download(d.file)) })),
     sourceLanguage: options.sourceLang,
     languages: options.languages,
     totalHours: course.totalHours,

@@ -3,6 +3,7 @@ import { marked } from 'marked';
 import type { CourseModel } from './course-model.ts';
 import { markdownSection } from './markdown-section.ts';
 import type { Bildspel, Fordjupning, Handledarmanus, Slide, Step } from './schema.ts';
+import { replaceProfileTags, type Profile } from './profile.ts';
 
 export interface GlossaryRow {
   term: string;
@@ -19,14 +20,14 @@ export interface InterpreterPack {
 }
 
 /** The pack for one point and interpreter language, or undefined when the point has no handledarmanus yet. */
-export function interpreterPack(course: CourseModel, point: string, lang: string, sourceLang: string): InterpreterPack | undefined {
+export function interpreterPack(course: CourseModel, point: string, lang: string, sourceLang: string, profile: Profile): InterpreterPack | undefined {
   const manus = course.resolve<Handledarmanus>(sourceLang, point, 'handledarmanus');
   if (!manus) return undefined;
   const deck = course.resolve<Bildspel>(sourceLang, point, 'bildspel');
   const source = course.resolve<Fordjupning>(sourceLang, point, 'fordjupning');
   const translated = course.resolve<Fordjupning>(lang, point, 'fordjupning');
   const translations = new Map((translated && translated.textLang === lang ? translated.file.data.ordlista : []).map((o) => [o.term, o.translation]));
-  const html = (heading: string) => marked.parse(markdownSection(manus.file.body, heading), { async: false });
+  const html = (heading: string) => marked.parse(replaceProfileTags(markdownSection(manus.file.body, heading), profile), { async: false });
   return {
     purposeHtml: html('Syfte'),
     adviceHtml: html('Att arbeta med tolk'),

@@ -34,5 +34,11 @@ export const urls = {
   evaluation: (lang: string, point: string) => `/${lang}/${point}/utvardering/`,
   evaluationPdf: (lang: string, point: string) => `/pdf/${lang}/${point}-utvardering.pdf`,
   tally: (lang: string) => `/${lang}/utvardering/`,
+  statement: (lang: string) => `/${lang}/tillganglighet/`,
+  guide: (lang: string) => `/${lang}/anpassa/`,
+  about: (lang: string) => `/${lang}/om/`,
+  changelog: (lang: string) => `/${lang}/andringar/`,
+  downloads: (lang: string) => `/${lang}/nedladdning/`,
+  download: (file: string) => `/nedladdning/${file}`,
   catalog: () => '/kit.json',
 };

@@ -65,3 +65,24 @@ export function fillProfileDeep<T>(value: T, profile: Profile): T {
   }
   return value;
 }
+
+/**
+ * <Profil visa="…" /> tags as plain text, for Markdown shown outside MDX (the interpreter pack): names are filled
+ * in, lists become comma-separated, and anything empty becomes "Fyll i".
+ */
+export function replaceProfileTags(markdown: string, profile: Profile): string {
+  const tokens = profileTokens(profile);
+  const lists: Record<string, OrganisationKind> = { foreningar: 'voluntary', idrottsforeningar: 'sports', studieforbund: 'studyAssociations', trossamfund: 'faith' };
+  return markdown.replace(/<Profil\s+visa="([a-z]+)"[^>]*\/>/g, (_, field: string) => {
+    const value =
+      field in tokens ? tokens[field as keyof typeof tokens]
+      : field === 'beskrivning' ? profile.description
+      : field === 'regionlank' ? profile.region.name
+      : field === 'kommunlank' ? profile.name
+      : field === 'bibliotek' ? profile.library?.name
+      : field === 'mottagning' ? profile.reception?.name
+      : field in lists ? profile.organisations[lists[field]].map((o) => o.name).join(', ')
+      : undefined;
+    return value || 'Fyll i';
+  });
+}

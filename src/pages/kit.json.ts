@@ -3,12 +3,15 @@ import type { APIRoute } from 'astro';
 import { getCourse } from '../data/course.ts';
 import { langCodes, languages, sourceLang } from '../i18n/languages.ts';
 import { buildCatalog } from '../lib/catalog.ts';
-import pkg from '../../package.json';
+import { getProfile } from '../data/profile.ts';
+import { release } from '../data/release.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = buildCatalog(await getCourse(), {
-    name: pkg.name,
-    version: pkg.version,
+    name: 'kursverktyg-15-punkt',
+    version: release.version,
+    date: release.date,
+    profile: { id: getProfile().id, name: getProfile().name },
     site: site?.href ?? 'http://localhost:4321/',
     languages: langCodes.map((code) => ({ code, ...languages[code] })),
     sourceLang,

@@ -21,6 +21,11 @@ export const pageKinds = {
   tally: (lang: string) => `/${lang}/utvardering/`,
   evaluation: (lang: string) => `/${lang}/bostader/utvardering/`,
   interpreterPack: (lang: string) => `/${lang}/sjuk-och-halsovard/tolk/`,
+  downloads: (lang: string) => `/${lang}/nedladdning/`,
+  statement: (lang: string) => `/${lang}/tillganglighet/`,
+  about: (lang: string) => `/${lang}/om/`,
+  guide: (lang: string) => `/${lang}/anpassa/`,
+  changelog: (lang: string) => `/${lang}/andringar/`,
 } as const;
 
 export interface WatchedPage {

@@ -122,3 +122,12 @@ test('slideTimings shares a step between its slides and names the first step usi
   assert.equal(timings.get('s2')!.step.title, 'a');
   assert.equal(timings.get('s3')!.step.number, 3);
 });
+
+test('the changelog parses, its newest release is package.json\'s version, and a bad heading is refused', async () => {
+  const { parseChangelog } = await import('../../src/lib/changelog.ts');
+  const { readFileSync } = await import('node:fs');
+  const releases = parseChangelog(readFileSync('CHANGELOG.md', 'utf8'));
+  assert.equal(releases[0].version, JSON.parse(readFileSync('package.json', 'utf8')).version);
+  assert.match(releases[0].date, /^\d{4}-\d{2}-\d{2}$/);
+  assert.throws(() => parseChangelog('# x\n\n## nästa version\n- a'), /must read/);
+});

@@ -53,4 +53,13 @@ test('building with another profile shows its name and organisations, and none o
   const health = page('sv/sjuk-och-halsovard/fordjupning') + page('ar/sjuk-och-halsovard/bildspel');
   assert.match(health, /Region Exempel/);
   for (const html of [participants, manus, facts, health]) assert.doesNotMatch(html, /Östersund|Jämtland|Storsjön|regionjh/);
+  const whole = readFileSync(join(out, 'sv/index.html'), 'utf8');
+  assert.match(whole, /--accent: #5a2d82/, 'the municipality\'s colour');
+  assert.match(whole, /<img class="site-logo" src="\/favicon.svg" alt="Exempelby kommun"/, 'the municipality\'s logo');
+  assert.equal(JSON.parse(readFileSync(join(out, 'kit.json'), 'utf8')).profile.name, 'Exempelby kommun');
+});
+
+test('<Profil> tags become plain text outside MDX, with "Fyll i" where the profile is empty', async () => {
+  const { replaceProfileTags } = await import('../../src/lib/profile.ts');
+  assert.equal(replaceProfileTags('Här <Profil visa="region" />; föreningar: <Profil visa="foreningar" rubrik="x" />.', ostersund), 'Här Region Jämtland Härjedalen; föreningar: Fyll i.');
 });

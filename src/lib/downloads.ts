@@ -1,0 +1,35 @@
+// What the download page offers. The files are made after the build (scripts/downloads.ts), which also writes their
+// sizes and SHA-256 sums into the download pages.
+
+export type DownloadKind = 'pdfs' | 'site' | 'source' | 'checksums';
+
+export interface DownloadFile {
+  file: string;
+  kind: DownloadKind;
+  lang?: string;
+}
+
+export const siteZip = 'kursverktyg-webbplats.zip';
+export const sourceZip = 'kursverktyg-kallfiler.zip';
+export const checksumsFile = 'SHA256SUMS';
+
+export function downloadFiles(languages: readonly string[]): DownloadFile[] {
+  return [
+    ...languages.map((lang) => ({ file: `kursverktyg-pdf-${lang}.zip`, kind: 'pdfs' as const, lang })),
+    { file: siteZip, kind: 'site' },
+    { file: sourceZip, kind: 'source' },
+    { file: checksumsFile, kind: 'checksums' },
+  ];
+}
+
+/** "1.4 MB", "812 kB", "120 B" */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  if (bytes >= 1000) return `${Math.round(bytes / 1000)} kB`;
+  return `${bytes} B`;
+}
+
+/** The lines of a SHA256SUMS file, as `sha256sum -c` reads them. */
+export function checksumLines(files: readonly { file: string; sha256: string }[]): string {
+  return files.map((f) => `${f.sha256}  ${f.file}\n`).join('');
+}

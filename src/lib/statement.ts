@@ -1,0 +1,77 @@
+// The accessibility statement (tillgänglighetsredogörelse) in DIGG's structure, as Markdown, from the profile and
+// what the kit's tests check. Kept here so the known problems are listed in one place.
+import type { Profile } from './profile.ts';
+
+export interface StatementInput {
+  profile: Profile;
+  siteName: string;
+  /** YYYY-MM-DD of the last assessment. */
+  assessed: string;
+}
+
+export const knownProblems = [
+  'Översättningar som är gjorda med maskinöversättning är inte granskade av en människa än. Det står på varje sådan sida, på läsarens språk.',
+  'Texter som inte finns på ditt språk än visas på svenska. Sidan säger det på ditt språk.',
+  'PDF-filerna görs automatiskt. De har taggar och inbäddade typsnitt, men de är inte granskade mot PDF/UA.',
+  'Talarvyn i bildspelen (tangenten S) kommer från reveal.js och har engelska knappar. Den är inte testad med skärmläsare.',
+  'Sökningen, kursplaneraren och sammanställningen av utvärderingar behöver JavaScript. Texterna, bildspelens utskrifter och PDF-filerna går att läsa utan.',
+  'Bilderna i bildspelen är symboler som kompletterar texten. De har ingen egen textbeskrivning.',
+];
+
+export function statementMarkdown({ profile, siteName, assessed }: StatementInput): string {
+  const contact = profile.accessibilityContact?.email
+    ? `e-post till [${profile.accessibilityContact.email}](mailto:${profile.accessibilityContact.email})`
+    : profile.accessibilityContact?.url
+      ? `[kontaktsidan](${profile.accessibilityContact.url})`
+      : profile.url
+        ? `${profile.name} via [${profile.url.replace(/^https:\/\//, '')}](${profile.url})`
+        : profile.name;
+  return `## Tillgänglighet för ${siteName}
+
+${profile.name} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver
+vi hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka kända
+tillgänglighetsproblem den har och hur du kan rapportera brister så att vi kan åtgärda dem.
+
+## Hur tillgänglig är webbplatsen?
+
+Vi vet att delar av webbplatsen inte är helt tillgängliga. Se avsnittet om innehåll som inte är tillgängligt nedan.
+
+## Vad kan du göra om du inte kan använda delar av webbplatsen?
+
+Behöver du innehållet i en annan form? Kontakta ${contact}.
+
+## Rapportera brister i webbplatsens tillgänglighet
+
+Vi strävar efter att webbplatsen ska vara så tillgänglig som möjligt. Upptäcker du problem som inte står på den här
+sidan, eller tycker du att vi inte uppfyller lagen? Kontakta ${contact}, så att vi vet att problemet finns.
+
+## Tillsyn
+
+Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn av lagen om tillgänglighet till digital offentlig
+service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du [anmäla det till Digg](https://www.digg.se/tdosanmalan).
+
+## Teknisk information om webbplatsens tillgänglighet
+
+Webbplatsen är **delvis förenlig** med lagen om tillgänglighet till digital offentlig service, på grund av de brister
+som beskrivs nedan. Målet är nivå AA i WCAG 2.1.
+
+### Innehåll som inte är tillgängligt
+
+${knownProblems.map((problem) => `- ${problem}`).join('\n')}
+
+## Hur vi testat webbplatsen
+
+Vi har gjort en självskattning (intern testning). Varje gång webbplatsen byggs testas den automatiskt:
+
+- axe-core mot WCAG 2.1 nivå A och AA på alla sorters sidor, på alla åtta språk,
+- W3C:s validator för HTML på alla sidor,
+- att språk och läsriktning är rätt på varje sida, också för arabiska, persiska och dari,
+- att bildspelen går att styra med tangentbord och presentatör i båda läsriktningarna,
+- att sidorna fungerar på liten skärm och att texterna går att läsa utan JavaScript,
+- att PDF-filerna har inbäddade typsnitt.
+
+Vi har också tittat på sidorna och utskrifterna själva. Senaste bedömningen gjordes den ${assessed}.
+
+Redogörelsen uppdaterades senast den ${assessed}.
+`;
+}
