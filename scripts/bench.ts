@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchChromium } from './browser.ts';
-import { serve } from './serve.ts';
+import { serveOrigin } from './serve.ts';
 
 const budgets = { readingKbGzipNoFonts: 60, deckKbGzip: 250, handoutPdfKb: 300 };
 
@@ -30,9 +30,7 @@ const kindOf = (type: string, url: string): Kind =>
   type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') || url.endsWith('.js') ? 'js' : type.includes('font') || /\.woff2?$/.test(url) ? 'font' : 'other';
 const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7);
 
-const server = await serve('dist', 0);
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const { server, origin } = await serveOrigin();
 const browser = await launchChromium();
 console.log('\nPage weight as Chromium loads it (KB: raw / gzip / brotli)');
 console.log(`${'page'.padEnd(20)}${['html', 'css', 'js', 'font', 'other'].map((k) => k.padStart(26)).join('')}${'total gzip'.padStart(13)}${'gzip w/o fonts'.padStart(16)}`);

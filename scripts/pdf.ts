@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { launchChromium } from './browser.ts';
-import { serve } from './serve.ts';
+import { serveOrigin } from './serve.ts';
 
 interface CatalogDocument { kind: string; lang: string; textLang: string; url: string; pdf: string; handout?: string }
 interface Catalog { points: { documents: CatalogDocument[]; tools: { url: string; pdf: string }[] }[] }
@@ -19,9 +19,7 @@ export function pdfJobs(catalog: Catalog): { page: string; pdf: string }[] {
 
 export async function printPdfs(site = 'dist') {
   const jobs = pdfJobs(JSON.parse(readFileSync(join(site, 'kit.json'), 'utf8')));
-  const server = await serve(site, 0);
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const { server, origin } = await serveOrigin(site);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();

@@ -1,16 +1,14 @@
 // Screenshots of built pages, for looking at them: npm run screenshot -- /sv/ /ar/bostader/fordjupning/ [--width=390]
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './browser.ts';
-import { serve } from './serve.ts';
+import { serveOrigin } from './serve.ts';
 
 const args = process.argv.slice(2);
 const width = Number(args.find((a) => a.startsWith('--width='))?.slice(8) ?? 1280);
 const full = args.includes('--full');
 const out = process.env.SCREENSHOT_DIR ?? 'screenshots';
 mkdirSync(out, { recursive: true });
-const server = await serve('dist', 0);
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const { server, origin } = await serveOrigin();
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width, height: Math.round(width * 0.75) } });
 for (const path of args.filter((a) => !a.startsWith('--'))) {

@@ -12,6 +12,13 @@ export function serve(dir = 'dist', port = 4321, host = '127.0.0.1'): Promise<Se
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
+/** Serves `dir` on a free port and says where. */
+export async function serveOrigin(dir = 'dist'): Promise<{ server: Server; origin: string }> {
+  const server = await serve(dir, 0);
+  const address = server.address();
+  return { server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
+}
+
 if (import.meta.main) {
   const port = Number(process.env.PORT ?? 4321);
   await serve('dist', port);

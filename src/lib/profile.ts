@@ -38,6 +38,9 @@ export const profileSchema = z.strictObject({
 export type Profile = z.output<typeof profileSchema>;
 export type OrganisationKind = keyof Profile['organisations'];
 
+/** <Profil visa="…"> names for the profile's lists of local organisations. */
+export const organisationLists: Record<string, OrganisationKind> = { foreningar: 'voluntary', idrottsforeningar: 'sports', studieforbund: 'studyAssociations', trossamfund: 'faith' };
+
 /** Generic words where the profile has no name, so a participant's text still reads well. */
 const fallbacks = { kommun: 'kommunen', ort: 'kommunen', lan: 'länet', region: 'regionen' } as const;
 
@@ -72,7 +75,6 @@ export function fillProfileDeep<T>(value: T, profile: Profile): T {
  */
 export function replaceProfileTags(markdown: string, profile: Profile): string {
   const tokens = profileTokens(profile);
-  const lists: Record<string, OrganisationKind> = { foreningar: 'voluntary', idrottsforeningar: 'sports', studieforbund: 'studyAssociations', trossamfund: 'faith' };
   return markdown.replace(/<Profil\s+visa="([a-z]+)"[^>]*\/>/g, (_, field: string) => {
     const value =
       field in tokens ? tokens[field as keyof typeof tokens]
@@ -81,7 +83,7 @@ export function replaceProfileTags(markdown: string, profile: Profile): string {
       : field === 'kommunlank' ? profile.name
       : field === 'bibliotek' ? profile.library?.name
       : field === 'mottagning' ? profile.reception?.name
-      : field in lists ? profile.organisations[lists[field]].map((o) => o.name).join(', ')
+      : field in organisationLists ? profile.organisations[organisationLists[field]].map((o) => o.name).join(', ')
       : undefined;
     return value || 'Fyll i';
   });

@@ -3,6 +3,9 @@ export const answers = ['veryGood', 'good', 'lessGood', 'bad'] as const;
 export type Answer = (typeof answers)[number];
 export type Counts = Record<Answer, number>;
 
+/** The picture for each step of the scale (Lucide icon names), on the form and on the tally alike. */
+export const answerIcons: Record<Answer, string> = { veryGood: 'laugh', good: 'smile', lessGood: 'frown', bad: 'angry' };
+
 export interface TallyRow {
   answer: Answer;
   count: number;
