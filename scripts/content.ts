@@ -8,6 +8,8 @@ import { langCodes, sourceLang } from '../src/i18n/languages.ts';
 import { parseContentPath } from '../src/lib/paths.ts';
 import { documentSchemas, pointSchema, type DocumentKind, type Point } from '../src/lib/schema.ts';
 import { validateCourse, type ContentFile, type Problem } from '../src/lib/validate.ts';
+import { loadLibrary } from '../src/data/library.ts';
+import type { ContentLibrary } from '../src/lib/references.ts';
 
 export function splitFrontMatter(source: string): { frontMatter: string; body: string } {
   const match = source.replace(/\r\n/g, '\n').match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
@@ -28,6 +30,7 @@ function filesUnder(dir: string, ext: string): string[] {
 export interface LoadedCourse {
   points: Point[];
   files: ContentFile[];
+  library: ContentLibrary;
   problems: Problem[];
 }
 
@@ -63,6 +66,8 @@ export function loadCourse(root = process.cwd()): LoadedCourse {
     if (result.success) files.push({ file, data: result.data, body });
     else problems.push(...issues(file, result.error));
   }
-  problems.push(...validateCourse(points, files, langCodes, sourceLang, knownIcons));
-  return { points, files, problems };
+  const { library, problems: libraryProblems } = loadLibrary(root);
+  problems.push(...libraryProblems);
+  problems.push(...validateCourse(points, files, langCodes, sourceLang, knownIcons, library));
+  return { points, files, library, problems };
 }

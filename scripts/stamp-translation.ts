@@ -6,6 +6,7 @@ import { parseContentPath, contentPath } from '../src/lib/paths.ts';
 import type { DocumentKind } from '../src/lib/schema.ts';
 import { sourceHash } from '../src/lib/translation.ts';
 import { loadCourse } from './content.ts';
+import { factHash } from '../src/lib/facts.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -14,6 +15,17 @@ if (files.length === 0) {
 }
 const course = loadCourse();
 for (const file of files) {
+  // A fact's translation: src/content/fakta/<lang>/<id>.yaml gets the hash of the Swedish claim.
+  const factFile = file.replace(/\\/g, '/').match(/src\/content\/fakta\/([a-z]+)\/([a-z0-9-]+)\.yaml$/);
+  if (factFile) {
+    const fact = course.library.facts.get(factFile[2]);
+    if (!fact) throw new Error(`${file}: no Swedish fact src/content/fakta/${factFile[2]}.yaml`);
+    const text = readFileSync(file, 'utf8');
+    if (!/^ {2}sourceHash: .*$/m.test(text)) throw new Error(`${file}: no translation.sourceHash line to update`);
+    writeFileSync(file, text.replace(/^ {2}sourceHash: .*$/m, `  sourceHash: "${factHash(fact)}"`));
+    console.log(`${file}: sourceHash ${factHash(fact)}`);
+    continue;
+  }
   const where = parseContentPath(file);
   if (!where || where.lang === sourceLang) throw new Error(`${file}: not a translation (src/content/kurs/<lang>/<point>/<document>.mdx)`);
   const source = course.files.find((f) => f.file === contentPath(sourceLang, where.point, where.kind as DocumentKind));

@@ -6,6 +6,8 @@ import { buildCourseModel, type CourseModel } from '../lib/course-model.ts';
 import { formatProblems, validateCourse, type ContentFile } from '../lib/validate.ts';
 import { fillProfileDeep } from '../lib/profile.ts';
 import { getProfile } from './profile.ts';
+import { loadLibrary } from './library.ts';
+import { fillFacts } from '../lib/facts.ts';
 
 let loaded: Promise<CourseModel> | undefined;
 
@@ -16,10 +18,11 @@ async function load(): Promise<CourseModel> {
   for (const kind of kinds) {
     for (const entry of await getCollection(kind)) files.push({ file: entry.id, data: entry.data, body: entry.body ?? '' });
   }
-  const problems = validateCourse(points, files, langCodes, sourceLang, knownIcons);
+  const { library, problems } = loadLibrary();
+  problems.push(...validateCourse(points, files, langCodes, sourceLang, knownIcons, library));
   if (problems.length > 0) throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
   const profile = getProfile();
-  return buildCourseModel(points, files, sourceLang, (data) => fillProfileDeep(data, profile));
+  return buildCourseModel(points, files, sourceLang, (data, textLang) => fillProfileDeep(data, profile, (text) => fillFacts(text, library.facts, textLang, library.factTranslations)), library);
 }
 
 export function getCourse(): Promise<CourseModel> {

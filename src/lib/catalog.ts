@@ -6,6 +6,8 @@ import { urls } from './paths.ts';
 import { downloadFiles } from './downloads.ts';
 import { documentKinds, type Bildspel, type Handledarmanus } from './schema.ts';
 import type { CourseModel } from './course-model.ts';
+import { pictureCoverage } from './pictures.ts';
+import { fillFactTags } from './facts.ts';
 
 export interface CatalogOptions {
   name: string;
@@ -19,6 +21,7 @@ export interface CatalogOptions {
 
 export function buildCatalog(course: CourseModel, options: CatalogOptions) {
   const abs = (path: string) => new URL(path, options.site).href;
+  const facts = new Map(course.facts.map((fact) => [fact.id, fact]));
   return {
     name: options.name,
     version: options.version,
@@ -29,11 +32,22 @@ export function buildCatalog(course: CourseModel, options: CatalogOptions) {
     sourceLanguage: options.sourceLang,
     languages: options.languages,
     totalHours: course.totalHours,
+    visitHours: course.visitHours,
+    totalHoursWithVisits: course.totalHoursWithVisits,
+    facts: course.facts.map((fact) => ({
+      id: fact.id,
+      status: fact.status,
+      effective: fact.effective ? isoDate(fact.effective) : null,
+      source: fact.source,
+      lastVerified: isoDate(fact.verified),
+    })),
     points: course.points.map((point) => ({
       number: point.number,
       slug: point.slug,
       title: point.title,
       hours: point.hours,
+      visitHours: point.visit?.hours ?? 0,
+      facts: course.factsFor(point.slug).map((fact) => fact.id),
       budgetSource: point.budgetSource,
       subtopics: point.subtopics,
       soThemes: point.soThemes,
@@ -57,13 +71,13 @@ export function buildCatalog(course: CourseModel, options: CatalogOptions) {
             status: doc.status,
             url: abs(urls.document(lang, point.slug, kind)),
             pdf: abs(urls.pdf(doc.textLang, point.slug, kind)),
-            ...(kind === 'bildspel' ? { handout: abs(urls.handout(lang, point.slug)), slides: (data as Bildspel).slides.length } : {}),
+            ...(kind === 'bildspel' ? { handout: abs(urls.handout(lang, point.slug)), slides: (data as Bildspel).slides.length, slidesWithPicture: pictureCoverage((data as Bildspel).slides).withPicture } : {}),
             ...(kind === 'handledarmanus' ? { minutes: (data as Handledarmanus).steps.reduce((sum, s) => sum + s.minutes, 0) } : {}),
             sourceHash: doc.sourceHash,
             translatedFromHash: own ? (data.translation?.sourceHash ?? null) : null,
             translationDate: own && data.translation ? isoDate(data.translation.date) : null,
             reviewed: isoDate(data.reviewed),
-            ...(doc.textLang === options.sourceLang && kind !== 'bildspel' ? { lix: lix(documentProse(data, doc.file.body)).lix } : {}),
+            ...(doc.textLang === options.sourceLang && kind !== 'bildspel' ? { lix: lix(documentProse(data, fillFactTags(doc.file.body, facts))).lix } : {}),
           }];
         }),
       ),

@@ -1,8 +1,11 @@
 // The course as the site shows it: which document each language gets, and in what state. Pure: takes entries, returns a model.
 import { translationStatus, sourceHash, type TranslationStatus } from './translation.ts';
 import { parseContentPath } from './paths.ts';
-import type { DocumentData, DocumentKind, Point } from './schema.ts';
+import type { Bildspel, DocumentData, DocumentKind, Point } from './schema.ts';
 import type { ContentFile } from './validate.ts';
+import type { ContentLibrary } from './references.ts';
+import { factReferences } from './facts.ts';
+import type { Fact } from './schema.ts';
 
 export interface ResolvedDocument<T extends DocumentData = DocumentData> {
   kind: DocumentKind;
@@ -21,7 +24,15 @@ export type Completeness = 'complete' | 'swedish' | 'partial' | 'planned';
 
 export interface CourseModel {
   points: Point[];
+  /** Hours of sessions. */
   totalHours: number;
+  /** Hours of study visits, from each point's `visit`. */
+  visitHours: number;
+  /** Sessions and study visits together: what counts towards the förordning's 100 hours. */
+  totalHoursWithVisits: number;
+  /** The facts a point's Swedish documents use, for the facilitator to check before a course. */
+  factsFor(point: string): Fact[];
+  facts: Fact[];
   resolve<T extends DocumentData>(lang: string, point: string, kind: DocumentKind): ResolvedDocument<T> | undefined;
   completeness(point: string, languages: readonly string[]): Completeness;
 }
@@ -30,7 +41,14 @@ export interface CourseModel {
  * `present` turns stored data into what readers see (the municipality profile filled in); hashes are always taken
  * from the stored text, so a municipality's own build does not mark every translation outdated.
  */
-export function buildCourseModel(points: readonly Point[], files: readonly ContentFile[], sourceLang: string, present: <T>(data: T) => T = (data) => data): CourseModel {
+export function buildCourseModel(
+  points: readonly Point[],
+  files: readonly ContentFile[],
+  sourceLang: string,
+  /** Turns stored data into what readers of `textLang` see (profile and facts filled in). */
+  present: <T>(data: T, textLang: string) => T = (data) => data,
+  library?: Pick<ContentLibrary, 'facts'>,
+): CourseModel {
   const byKey = new Map<string, ContentFile>();
   for (const file of files) {
     const where = parseContentPath(file.file);
@@ -45,20 +63,49 @@ export function buildCourseModel(points: readonly Point[], files: readonly Conte
     return hashes.get(key);
   };
 
+  // A translated slide without a picture of its own shows the Swedish slide's picture, its alt text marked Swedish.
+  const withSourcePictures = (deck: Bildspel, point: string): Bildspel => {
+    const source = byKey.get(`${sourceLang}/${point}/bildspel`)?.data as Bildspel | undefined;
+    const pictures = new Map((source?.slides ?? []).map((s) => [s.id, s.picture]));
+    return {
+      ...deck,
+      slides: deck.slides.map((slide) => {
+        const picture = pictures.get(slide.id);
+        return slide.picture || !picture ? slide : { ...slide, picture: { ...picture, altLang: sourceLang } };
+      }),
+    };
+  };
+
   const resolve = <T extends DocumentData>(lang: string, point: string, kind: DocumentKind): ResolvedDocument<T> | undefined => {
     const hash = hashOf(point, kind);
     if (!hash) return undefined;
     const own = byKey.get(`${lang}/${point}/${kind}`);
     const stored = (own ?? byKey.get(`${sourceLang}/${point}/${kind}`))!;
-    const file = { ...stored, data: present(stored.data) } as ContentFile & { data: T };
+    const data = present(stored.data, own ? lang : sourceLang);
+    const file = { ...stored, data: own && lang !== sourceLang && kind === 'bildspel' ? withSourcePictures(data as never, point) : data } as ContentFile & { data: T };
     const status = own ? translationStatus(own.data.translation, hash, lang === sourceLang) : 'missing';
     return { kind, point, lang, textLang: own ? lang : sourceLang, file, status, sourceHash: hash };
   };
 
   const sorted = [...points].sort((a, b) => a.number - b.number);
+  const totalHours = sorted.reduce((sum, p) => sum + p.hours, 0);
+  const visitHours = sorted.reduce((sum, p) => sum + (p.visit?.hours ?? 0), 0);
+  const facts = library?.facts ?? new Map<string, Fact>();
+  const factsFor = (point: string) => {
+    const ids = new Set<string>();
+    for (const kind of ['handledarmanus', 'bildspel', 'fordjupning'] as const) {
+      const file = byKey.get(`${sourceLang}/${point}/${kind}`);
+      if (file) for (const ref of factReferences([file.body, file.data])) ids.add(ref.id);
+    }
+    return [...ids].flatMap((id) => (facts.has(id) ? [facts.get(id)!] : []));
+  };
   return {
     points: sorted,
-    totalHours: sorted.reduce((sum, p) => sum + p.hours, 0),
+    totalHours,
+    visitHours,
+    totalHoursWithVisits: totalHours + visitHours,
+    factsFor,
+    facts: [...facts.values()].sort((a, b) => a.id.localeCompare(b.id)),
     resolve,
     completeness(point, languages) {
       const kinds: DocumentKind[] = ['handledarmanus', 'bildspel', 'fordjupning'];

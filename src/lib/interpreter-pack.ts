@@ -4,6 +4,7 @@ import type { CourseModel } from './course-model.ts';
 import { markdownSection } from './markdown-section.ts';
 import type { Bildspel, Fordjupning, Handledarmanus, Slide, Step } from './schema.ts';
 import { replaceProfileTags, type Profile } from './profile.ts';
+import { fillFactTags } from './facts.ts';
 
 export interface GlossaryRow {
   term: string;
@@ -27,7 +28,8 @@ export function interpreterPack(course: CourseModel, point: string, lang: string
   const source = course.resolve<Fordjupning>(sourceLang, point, 'fordjupning');
   const translated = course.resolve<Fordjupning>(lang, point, 'fordjupning');
   const translations = new Map((translated && translated.textLang === lang ? translated.file.data.ordlista : []).map((o) => [o.term, o.translation]));
-  const html = (heading: string) => marked.parse(replaceProfileTags(markdownSection(manus.file.body, heading), profile), { async: false });
+  const facts = new Map(course.facts.map((fact) => [fact.id, fact]));
+  const html = (heading: string) => marked.parse(replaceProfileTags(fillFactTags(markdownSection(manus.file.body, heading), facts), profile), { async: false });
   return {
     purposeHtml: html('Syfte'),
     adviceHtml: html('Att arbeta med tolk'),

@@ -41,4 +41,5 @@ export const urls = {
   downloads: (lang: string) => `/${lang}/nedladdning/`,
   download: (file: string) => `/nedladdning/${file}`,
   catalog: () => '/kit.json',
+  credits: (lang: string) => `/${lang}/bilder/`,
 };

@@ -59,12 +59,12 @@ export function fillProfile(value: string, profile: Profile): string {
   return value.replace(/\{\{(kommun|ort|lan|region)\}\}/g, (_, key: keyof typeof tokens) => tokens[key]);
 }
 
-/** Every string inside a value (front matter), with the profile filled in. */
-export function fillProfileDeep<T>(value: T, profile: Profile): T {
-  if (typeof value === 'string') return fillProfile(value, profile) as T;
-  if (Array.isArray(value)) return value.map((v) => fillProfileDeep(v, profile)) as T;
+/** Every string inside a value (front matter), with the profile (and, through `fillMore`, the facts) filled in. */
+export function fillProfileDeep<T>(value: T, profile: Profile, fillMore: (text: string) => string = (text) => text): T {
+  if (typeof value === 'string') return fillProfile(fillMore(value), profile) as T;
+  if (Array.isArray(value)) return value.map((v) => fillProfileDeep(v, profile, fillMore)) as T;
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillProfileDeep(v, profile)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillProfileDeep(v, profile, fillMore)])) as T;
   }
   return value;
 }

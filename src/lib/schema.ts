@@ -26,6 +26,8 @@ export const pointSchema = z.strictObject({
   budgetSource: z.enum(['seed', 'kit']),
   subtopics: z.array(text).min(1),
   soThemes: z.array(z.enum(soThemes)).min(1),
+  /** The point's study visit: hours that count towards the förordning's 100 hours, beside the sessions. */
+  visit: z.strictObject({ hours: z.number().min(0).multipleOf(0.5), what: text }).optional(),
 });
 
 // A source named `1177` is a number in YAML; it is still a name.
@@ -56,11 +58,14 @@ export const stepSchema = z.strictObject({
   title: text,
   minutes: z.number().int().positive(),
   kind: z.enum(['step', 'break']).default('step'),
+  /** core: always taught; optional: "om tid finns", dropped when the group is slow, added without an interpreter. */
+  priority: z.enum(['core', 'optional']).optional(),
   slides: z.array(id).default([]),
   guide: text.optional(),
   question: text.optional(),
 }).superRefine((step, ctx) => {
   if (step.kind === 'step' && !step.guide) ctx.addIssue({ code: 'custom', path: ['guide'], message: 'a step needs a guide: what the facilitator says and does' });
+  if (step.kind === 'step' && !step.priority) ctx.addIssue({ code: 'custom', path: ['priority'], message: 'a step needs a priority: core or optional (om tid finns)' });
 });
 
 export const handledarmanusSchema = z.strictObject({
@@ -68,10 +73,17 @@ export const handledarmanusSchema = z.strictObject({
   steps: z.array(stepSchema).min(1),
 });
 
+/** A slide's picture: `openmoji:<name>`, `karta:<map>` or `kit:<drawing>` (src/content/bilder), with alt text. */
+export const pictureSchema = z.strictObject({
+  src: z.string().regex(/^(openmoji|karta|kit):[a-z0-9]+(-[a-z0-9]+)*$/, 'must be openmoji:<name>, karta:<map> or kit:<drawing>'),
+  alt: z.string({ error: 'a picture needs alt text: what it shows' }).trim().min(1, 'a picture needs alt text: what it shows').max(200),
+});
+
 export const slideSchema = z.strictObject({
   id,
   title: text,
   icon: id,
+  picture: pictureSchema.optional(),
   points: z.array(text).default([]),
   notes: z.string({ error: 'every slide needs speaker notes' }).trim().min(1, 'every slide needs speaker notes'),
 });
@@ -93,6 +105,37 @@ export const fordjupningSchema = z.strictObject({
   ordlista: z.array(ordlistaEntrySchema).default([]),
 });
 
+/** A time-bound fact, kept once (src/content/fakta/<id>.yaml) and referred to by id from texts, slides and manus. */
+export const factStatuses = ['in-force', 'decided', 'proposed', 'rejected', 'unverified'] as const;
+export const factSchema = z.strictObject({
+  claim: text,
+  value: name.optional(),
+  status: z.enum(factStatuses),
+  effective: z.coerce.date().optional(),
+  source: z.strictObject({ name, url: z.url({ protocol: /^https$/ }), ref: text.optional() }),
+  verified: z.coerce.date(),
+  check: text.optional(),
+});
+
+/** A fact's claim in another language: src/content/fakta/<lang>/<id>.yaml, stamped with the Swedish claim's hash. */
+export const factTranslationSchema = z.strictObject({
+  claim: text,
+  value: name.optional(),
+  translation: z.strictObject({
+    status: z.enum(['machine', 'reviewed']),
+    sourceHash: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by `npm run translation:stamp`'),
+    date: z.coerce.date(),
+    translator: text.optional(),
+  }),
+});
+
+/** Credit for a drawing of the kit's own (src/content/bilder/<name>.yaml beside <name>.svg). */
+export const drawingSchema = z.strictObject({
+  title: text,
+  author: text,
+  licence: z.enum(['CC-BY-SA-4.0', 'CC0-1.0', 'CC-BY-4.0']),
+});
+
 export const documentKinds = ['handledarmanus', 'bildspel', 'fordjupning'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -103,8 +146,13 @@ export const documentSchemas = {
 } as const;
 
 export type Point = z.output<typeof pointSchema>;
+export type Fact = z.output<typeof factSchema> & { id: string };
+export type FactTranslation = z.output<typeof factTranslationSchema> & { id: string; lang: string };
+export type Drawing = z.output<typeof drawingSchema> & { id: string };
+/** altLang: set when a translated slide borrows the Swedish slide's picture and alt text. */
+export type Picture = z.output<typeof pictureSchema> & { altLang?: string };
 export type Step = z.output<typeof stepSchema>;
-export type Slide = z.output<typeof slideSchema>;
+export type Slide = Omit<z.output<typeof slideSchema>, 'picture'> & { picture?: Picture };
 export type Handledarmanus = z.output<typeof handledarmanusSchema>;
 export type Bildspel = z.output<typeof bildspelSchema>;
 export type Fordjupning = z.output<typeof fordjupningSchema>;

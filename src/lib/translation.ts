@@ -6,7 +6,7 @@ export type TranslationStatus = 'source' | 'machine' | 'reviewed' | 'outdated' |
 interface Translatable {
   title: string;
   summary?: string;
-  slides?: { id: string; title: string; points?: string[]; notes: string }[];
+  slides?: { id: string; title: string; points?: string[]; notes: string; picture?: { alt: string } }[];
   ordlista?: { term: string; explanation: string }[];
   steps?: { id: string; title: string; guide?: string; question?: string }[];
 }
@@ -16,7 +16,8 @@ export function sourceHash(data: Translatable, body: string): string {
   const canonical = {
     title: data.title.trim(),
     summary: data.summary?.trim() ?? '',
-    slides: (data.slides ?? []).map((s) => [s.id, s.title.trim(), (s.points ?? []).map((p) => p.trim()), s.notes.trim()]),
+    // A picture's alt text is text to translate; slides without a picture hash as they always did.
+    slides: (data.slides ?? []).map((s) => [s.id, s.title.trim(), (s.points ?? []).map((p) => p.trim()), s.notes.trim(), ...(s.picture ? [s.picture.alt.trim()] : [])]),
     ordlista: (data.ordlista ?? []).map((o) => [o.term.trim(), o.explanation.trim()]),
     steps: (data.steps ?? []).map((s) => [s.id, s.title.trim(), s.guide?.trim() ?? '', s.question?.trim() ?? '']),
     body: body.replace(/\r\n/g, '\n').trim(),

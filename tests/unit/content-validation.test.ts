@@ -29,6 +29,11 @@ const cases: [fixture: string, file: string, field: RegExp, message: RegExp][] =
   ['hours-mismatch', 'src/content/kurs/sv/bostader/handledarmanus.mdx', /^steps$/, /270 minutes .* 6 h = 360 minutes/],
   ['orphan-translation', 'src/content/kurs/en/finns-inte/fordjupning.mdx', /^path$/, /sv\/finns-inte\/fordjupning\.mdx, which does not exist/],
   ['deck-without-notes', 'src/content/kurs/sv/bostader/bildspel.mdx', /^slides\.0\.notes$/, /speaker notes/],
+  ['picture-without-alt', 'src/content/kurs/sv/bostader/bildspel.mdx', /^slides\.0\.picture\.alt$/, /alt text/],
+  ['picture-without-licence', 'src/content/kurs/sv/bostader/bildspel.mdx', /^slides\[0\]\.picture\.src$/, /no drawing "hyreskontrakt-utan-licens" with its licence/],
+  ['unsafe-drawing', 'src/content/bilder/farlig.svg', /^\(svg\)$/, /event-handler attribute/],
+  ['unknown-fact', 'src/content/kurs/sv/bostader/fordjupning.mdx', /^\(body\)$/, /no fact "finns-inte"/],
+  ['unregistered-phone', 'src/content/kurs/sv/bostader/fordjupning.mdx', /^\(body\)$/, /phone number "020-12 34 56" is not the value of any fact/],
 ];
 
 for (const [fixture, file, field, message] of cases) {
@@ -44,3 +49,13 @@ for (const [fixture, file, field, message] of cases) {
     assert.ok(run.stderr.includes(`${file}: ${hit.field}: `), run.stderr);
   });
 }
+
+test('a fact verified more than 12 months ago, or still proposed after its start, is warned about without stopping the build', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kit-stale-fact-'));
+  cpSync('src/content', join(root, 'src/content'), { recursive: true });
+  cpSync('tests/fixtures/stale-fact', join(root, 'src/content'), { recursive: true });
+  const run = spawnSync(process.execPath, ['scripts/check-content.ts', root], { encoding: 'utf8', env: { ...process.env, KIT_TODAY: '2026-11-29' } });
+  assert.match(run.stderr, /warning: src\/content\/fakta\/gammal-regel\.yaml: last verified 2024-01-15, more than 12 months ago/);
+  assert.match(run.stderr, /warning: src\/content\/fakta\/forsenat-forslag\.yaml: still "proposed" after its planned start 2026-07-01/);
+  assert.doesNotMatch(run.stderr, /warning: src\/content\/fakta\/(?!gammal-regel|forsenat-forslag)[a-z0-9-]+\.yaml: last verified/, 'the real facts are fresh');
+});

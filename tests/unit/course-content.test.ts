@@ -13,10 +13,14 @@ const { points, files, problems } = loadCourse();
 const course = buildCourseModel(points, files, sourceLang);
 const manusHeadings = ['Syfte', 'Förberedelser', 'Övning', 'Diskussionsfrågor', 'Studiebesök', 'Att arbeta med tolk', 'Värderingar'];
 
-test('the content is valid and the course adds up to 85.5 hours', () => {
+test('the content is valid and the course adds up to 85.5 hours of sessions and at least 100 with study visits', () => {
   assert.deepEqual(problems, []);
   assert.equal(course.points.length, 15);
   assert.equal(course.totalHours, 85.5);
+  // Computed from each point's visit hours, never written by hand: the förordning (2010:1138) asks for 100 hours.
+  assert.equal(course.visitHours, points.reduce((sum, p) => sum + (p.visit?.hours ?? 0), 0));
+  assert.ok(course.visitHours > 0);
+  assert.ok(course.totalHoursWithVisits >= 100, `${course.totalHoursWithVisits} hours with visits`);
 });
 
 for (const point of course.points) {
@@ -34,11 +38,14 @@ for (const point of course.points) {
 
     const minutes = point.hours * 60;
     const slides = deck.file.data.slides.length;
-    assert.ok(slides >= Math.max(8, Math.floor(minutes / 15)) && slides <= Math.max(8, Math.ceil(minutes / 10)), `${slides} slides for ${minutes} minutes`);
+    // With consecutive interpreting a slide stays up 6–20 minutes: picture slides are quick, discussion slides long.
+    assert.ok(slides >= Math.max(8, Math.floor(minutes / 20)) && slides <= Math.ceil(minutes / 6), `${slides} slides for ${minutes} minutes`);
+    for (const step of steps.filter((s) => s.kind === 'step')) assert.ok(step.priority, `step ${step.id} is core or optional`);
     for (const slide of deck.file.data.slides) assert.ok(slide.notes.length > 20, `slide ${slide.id} has notes`);
 
     const ordlista = text.file.data.ordlista.length;
-    assert.ok(ordlista >= 8 && ordlista <= 15, `${ordlista} words in the ordlista`);
+    // Every word a participant must know to follow the text is explained (issue 8), so a long text has a longer list.
+    assert.ok(ordlista >= 8 && ordlista <= 25, `${ordlista} words in the ordlista`);
     assert.ok(lix(documentProse(text.file.data, text.file.body)).lix < 30, 'fördjupning LIX under 30');
     for (const doc of [manus, deck, text]) assert.ok(doc.file.data.sources.length > 0, `${doc.kind} names its sources`);
   });
