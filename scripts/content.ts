@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { knownIcons } from '../src/data/icons.ts';
 import { langCodes, sourceLang } from '../src/i18n/languages.ts';
 import { parseContentPath } from '../src/lib/paths.ts';
+import { lintContent } from '../src/lib/content-lint.ts';
 import { documentSchemas, pointSchema, type DocumentKind, type Point } from '../src/lib/schema.ts';
 import { validateCourse, type ContentFile, type Problem } from '../src/lib/validate.ts';
 import { loadLibrary } from '../src/data/library.ts';
@@ -42,13 +43,17 @@ export function loadCourse(root = process.cwd()): LoadedCourse {
   const rel = (path: string) => relative(root, path).replace(/\\/g, '/');
 
   for (const path of filesUnder(join(root, 'src/content/points'), '.yaml')) {
-    const result = pointSchema.safeParse(yaml.load(readFileSync(path, 'utf8')));
+    const source = readFileSync(path, 'utf8');
+    problems.push(...lintContent(rel(path), source));
+    const result = pointSchema.safeParse(yaml.load(source));
     if (result.success) points.push(result.data);
     else problems.push(...issues(rel(path), result.error));
   }
   for (const path of filesUnder(join(root, 'src/content/kurs'), '.mdx')) {
     const file = rel(path);
-    const { frontMatter, body } = splitFrontMatter(readFileSync(path, 'utf8'));
+    const source = readFileSync(path, 'utf8');
+    problems.push(...lintContent(file, source));
+    const { frontMatter, body } = splitFrontMatter(source);
     let data: unknown;
     try {
       data = yaml.load(frontMatter);

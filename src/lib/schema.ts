@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { langCodes } from '../i18n/languages.ts';
 
 const text = z.string().trim().min(1);
+/** Text that must fit where it is shown (a slide, a handout box, a glossary row): at most `max` characters. */
+const short = (max: number) => text.max(max, `at most ${max} characters, so it fits on the slide and the handout`);
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and -');
 
 /** The eight themes of samhällsorientering in förordning (2010:1138) om samhällsorientering för vissa nyanlända invandrare, 7 §. */
@@ -81,10 +83,10 @@ export const pictureSchema = z.strictObject({
 
 export const slideSchema = z.strictObject({
   id,
-  title: text,
+  title: short(70),
   icon: id,
   picture: pictureSchema.optional(),
-  points: z.array(text).default([]),
+  points: z.array(short(90)).default([]),
   notes: z.string({ error: 'every slide needs speaker notes' }).trim().min(1, 'every slide needs speaker notes'),
 });
 
@@ -94,9 +96,9 @@ export const bildspelSchema = z.strictObject({
 });
 
 export const ordlistaEntrySchema = z.strictObject({
-  term: text,
+  term: short(40),
   translation: text.optional(),
-  explanation: text,
+  explanation: short(240),
 });
 
 export const fordjupningSchema = z.strictObject({

@@ -1,6 +1,6 @@
 // The accessibility statement (tillgänglighetsredogörelse) in DIGG's structure, as Markdown, from the profile and
 // what the kit's tests check. Kept here so the known problems are listed in one place.
-import type { Profile } from './profile.ts';
+import { markdownText, markdownUrl, type Profile } from './profile.ts';
 
 export interface StatementInput {
   profile: Profile;
@@ -19,16 +19,19 @@ export const knownProblems = [
 ];
 
 export function statementMarkdown({ profile, siteName, assessed }: StatementInput): string {
-  const contact = profile.accessibilityContact?.email
-    ? `e-post till [${profile.accessibilityContact.email}](mailto:${profile.accessibilityContact.email})`
-    : profile.accessibilityContact?.url
-      ? `[kontaktsidan](${profile.accessibilityContact.url})`
+  // Profile values are text: escaped for Markdown and HTML, so a name like "<img onerror=…>" or "A_B*" reads as typed.
+  const name = markdownText(profile.name);
+  const { email, url: contactUrl } = profile.accessibilityContact ?? {};
+  const contact = email
+    ? `e-post till [${markdownText(email)}](${markdownUrl(`mailto:${email}`)})`
+    : contactUrl
+      ? `[kontaktsidan](${markdownUrl(contactUrl)})`
       : profile.url
-        ? `${profile.name} via [${profile.url.replace(/^https:\/\//, '')}](${profile.url})`
-        : profile.name;
-  return `## Tillgänglighet för ${siteName}
+        ? `${name} via [${markdownText(profile.url.replace(/^https:\/\//, ''))}](${markdownUrl(profile.url)})`
+        : name;
+  return `## Tillgänglighet för ${markdownText(siteName)}
 
-${profile.name} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver
+${name} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver
 vi hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka kända
 tillgänglighetsproblem den har och hur du kan rapportera brister så att vi kan åtgärda dem.
 

@@ -22,10 +22,25 @@ export async function startSearch() {
   if (!query && Object.keys(filters).length === 0) return;
 
   status.textContent = form.dataset.loading ?? '';
-  const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-  await pagefind.init();
-  const search = await pagefind.search(query || null, { filters });
-  const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
+  let search: Awaited<ReturnType<Pagefind['search']>>;
+  let results: Awaited<ReturnType<PagefindResult['data']>>[];
+  try {
+    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+    await pagefind.init();
+    search = await pagefind.search(query || null, { filters });
+    results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
+  } catch {
+    // The index did not load (offline, or a server without it): say so, and offer to try again.
+    status.textContent = form.dataset.failed ?? '';
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.id = 'search-retry';
+    retry.textContent = form.dataset.retry ?? '';
+    // A failed module import is remembered by the page, so trying again means loading the page again.
+    retry.addEventListener('click', () => location.reload());
+    status.after(retry);
+    return;
+  }
   list.replaceChildren(
     ...results.map((result) => {
       const item = document.createElement('li');

@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import sirv from 'sirv';
 import { langCodes } from '../../src/i18n/languages.ts';
 import { parseChangelog } from '../../src/lib/changelog.ts';
 import { base, closePage, openPage, useBrowser } from './helpers.ts';
@@ -58,20 +62,110 @@ test('the zips hold what they say: a language\'s PDFs, the whole site, the conte
   }
 });
 
-test('offline: a deck opened once shows again, with its handout and PDF, without a network', async () => {
-  const watched = await openPage('/sv/bostader/bildspel/');
+/** Serves dist/ like scripts/serve.ts, except that /sw.js can be swapped: a new deploy without rebuilding. */
+async function deployServer() {
+  const handler = sirv('dist', { dev: false, etag: true });
+  let swSource: string | undefined;
+  const server = createServer((req, res) => {
+    if (swSource && req.url?.startsWith('/sw.js')) {
+      res.setHeader('content-type', 'text/javascript');
+      res.setHeader('cache-control', 'no-cache');
+      res.end(swSource);
+      return;
+    }
+    handler(req, res, () => { res.statusCode = 404; res.end('Not found'); });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${address.port}`, deploy: (source: string) => { swSource = source; }, close: () => server.close() };
+}
+
+async function keepPoint(page: Page, origin: string, path: string) {
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  const panel = page.locator('.offline-panel');
+  await panel.waitFor({ state: 'visible' });
+  assert.match(await panel.locator('.offline-size').innerText(), /\d.*MB/, 'the size is shown before anything is saved');
+  const button = panel.locator('button');
+  assert.equal(await button.innerText(), 'Gör tillgänglig offline');
+  await button.click();
+  await page.waitForSelector('.offline-panel[data-state="ready"]', { timeout: 60000 });
+  return panel.locator('.offline-state').innerText();
+}
+
+test('offline: one button keeps a point; the deck, its handout and PDF open without a network', async () => {
+  const watched = await openPage('/sv/bostader/');
   const { page } = watched;
-  await page.waitForFunction(() => document.documentElement.dataset.offlineReady === 'true', null, { timeout: 30000 });
+  const state = await keepPoint(page, base, '/sv/bostader/');
+  assert.match(state, /^Tillgänglig offline, version \d+\.\d+\.\d+ \(/);
   await page.context().setOffline(true);
-  await page.reload({ waitUntil: 'load' });
+  await page.goto(new URL('/sv/bostader/bildspel/', base).href, { waitUntil: 'load' });
   assert.ok((await page.locator('.reveal .slides > section').count()) >= 12, 'deck offline');
   await page.goto(new URL('/sv/bostader/bildspel/utskrift/', base).href, { waitUntil: 'load' });
   assert.equal(await page.locator('.handout-page').first().locator('.handout-row').count(), 3, 'handout offline');
   const pdf = await page.evaluate(async () => (await fetch('/pdf/sv/bostader-bildspel-anteckningar.pdf')).status);
   assert.equal(pdf, 200, 'handout PDF offline');
-  // Fonts came from the cache too: the page is not in a fallback face.
-  assert.ok(await page.evaluate(() => document.fonts.check('16px "Noto Sans"')));
+  assert.ok(await page.evaluate(() => document.fonts.check('16px "Noto Sans"')), 'fonts from the cache too');
   await page.context().setOffline(false);
+  await closePage(watched);
+});
+
+test('offline survives a redeploy: keep a deck, change the version, go offline, the deck still opens', async () => {
+  const server = await deployServer();
+  const watched = await openPage('/sv/');
+  const { page } = watched;
+  try {
+    const before = await keepPoint(page, server.origin, '/sv/sjuk-och-halsovard/');
+    const cachesBefore = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('kit-offline|')));
+    assert.equal(cachesBefore.length, 1);
+    // A new deploy: a new worker version (as a rebuild makes it).
+    const source = readFileSync('dist/sw.js', 'utf8');
+    const version = source.match(/const VERSION = "([0-9a-f]+)"/)![1];
+    server.deploy(source.replace(`const VERSION = "${version}"`, 'const VERSION = "redeployed01"').replace(/const LABEL = "[^"]*"/, 'const LABEL = "9.9.9 (redeploy test)"'));
+    await page.goto(`${server.origin}/sv/sjuk-och-halsovard/`, { waitUntil: 'networkidle' });
+    await page.evaluate(async () => { const r = await navigator.serviceWorker.getRegistration(); await r?.update(); });
+    await page.waitForFunction(async () => (await caches.keys()).some((k) => k.startsWith('kit-offline|redeployed01|')), null, { timeout: 60000, polling: 500 });
+    // The old copy goes only after the new one is complete.
+    await page.waitForFunction(async () => (await caches.keys()).filter((k) => k.startsWith('kit-offline|')).length === 1, null, { timeout: 30000, polling: 500 });
+    await page.context().setOffline(true);
+    await page.goto(`${server.origin}/sv/sjuk-och-halsovard/bildspel/`, { waitUntil: 'load' });
+    assert.ok((await page.locator('.reveal .slides > section').count()) >= 10, 'deck offline after the redeploy');
+    await page.waitForFunction(() => (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady(), null, { timeout: 15000 });
+    const pdf = await page.evaluate(async () => (await fetch('/pdf/sv/sjuk-och-halsovard-bildspel-anteckningar.pdf')).status);
+    assert.equal(pdf, 200);
+    await page.goto(`${server.origin}/sv/sjuk-och-halsovard/`, { waitUntil: 'load' });
+    await page.waitForSelector('.offline-panel[data-state="ready"]', { timeout: 15000 });
+    assert.equal(await page.locator('.offline-state').innerText(), 'Tillgänglig offline, version 9.9.9 (redeploy test).', 'the state names the new version');
+    assert.notEqual(before, 'Tillgänglig offline, version 9.9.9 (redeploy test).');
+  } finally {
+    await page.context().setOffline(false);
+    await closePage(watched);
+    server.close();
+  }
+});
+
+test('offline: a participant\'s first visit keeps only what it used; query strings share one entry; the cache is bounded', async () => {
+  const watched = await openPage('/ar/bostader/fordjupning/');
+  const { page } = watched;
+  await page.waitForFunction(() => document.documentElement.dataset.offlineUsed === 'true', null, { timeout: 30000 });
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => !p.startsWith('/sw.js')));
+  const cached = async () => page.evaluate(async () => {
+    const cache = await caches.open('kit-runtime');
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  });
+  const first = await cached();
+  assert.ok(first.includes('/ar/bostader/fordjupning/'), 'the page itself');
+  const extra = first.filter((p) => p !== '/ar/bostader/fordjupning/' && !loaded.includes(p));
+  assert.deepEqual(extra, [], 'nothing the visit did not load (no fonts for other scripts, no deck JavaScript)');
+  assert.equal(first.some((p) => /reveal|deck/i.test(p)), false);
+  assert.equal((await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('kit-offline|')))).length, 0, 'no point kept without the button');
+  // 25 planner addresses are one entry.
+  for (let i = 0; i < 25; i++) await page.evaluate(async (i) => { await fetch(`/sv/planerare/?start=2027-01-${String(i + 1).padStart(2, '0')}&day=2`); }, i);
+  await page.waitForTimeout(500);
+  assert.equal((await cached()).filter((p) => p === '/sv/planerare/').length, 1);
+  // The bounds are in the worker, and the worker's trimming is the unit-tested trimPlan.
+  const sw = await (await fetch(new URL('/sw.js', base))).text();
+  assert.match(sw, /const LIMITS = \{"entries":\d+,"bytes":\d+\}/);
+  assert.match(sw, /function trimPlan/);
   await closePage(watched);
 });
 

@@ -64,3 +64,20 @@ test('the search form in every page header leads to results', async () => {
   assert.ok((await watched.page.locator('#search-results li').count()) > 0);
   await closePage(watched);
 });
+
+test('search says so and offers a retry when its index cannot load', async () => {
+  const watched = await openPage('/sv/', { serviceWorkers: 'block' });
+  const { page } = watched;
+  let fail = true;
+  await page.route('**/pagefind/pagefind.js', (route) => (fail ? route.abort() : route.continue()));
+  await page.goto(new URL('/sv/sok/?q=hyreskontrakt', page.url()).href, { waitUntil: 'networkidle' });
+  await page.waitForSelector('#search-retry', { timeout: 15000 });
+  const strings = JSON.parse(readFileSync('src/i18n/sv.json', 'utf8')) as Record<string, string>;
+  assert.equal(await page.locator('#search-status').innerText(), strings['search.failed']);
+  assert.equal(await page.locator('#search-retry').innerText(), strings['search.retry']);
+  fail = false;
+  await page.click('#search-retry');
+  await page.waitForSelector('#search-results li', { timeout: 15000 });
+  assert.ok((await page.locator('#search-results li').count()) > 0);
+  await closePage(watched);
+});

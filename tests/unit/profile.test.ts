@@ -6,7 +6,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { fillProfile, fillProfileDeep, profileSchema } from '../../src/lib/profile.ts';
+import { marked } from 'marked';
+import { launchChromium } from '../../scripts/browser.ts';
+import { serveOrigin } from '../../scripts/serve.ts';
+import { langCodes } from '../../src/i18n/languages.ts';
+import { fillProfile, fillProfileDeep, logoProblems, markdownText, profileSchema, replaceProfileTags } from '../../src/lib/profile.ts';
+import { statementMarkdown } from '../../src/lib/statement.ts';
 
 const ostersund = profileSchema.parse(yaml.load(readFileSync('src/content/profiles/ostersund.yaml', 'utf8')));
 
@@ -31,7 +36,7 @@ test('tokens in front-matter text are filled from the profile, deeply, leaving d
   assert.equal(filled.reviewed, date);
 });
 
-test('building with another profile shows its name and organisations, and none of Östersund\'s', () => {
+test('building with another profile shows its name and organisations, and none of Östersund\'s', async () => {
   const out = mkdtempSync(join(tmpdir(), 'kit-exempelby-'));
   const build = spawnSync(process.execPath, ['--input-type=module', '-e', "const { build } = await import('astro'); await build({ root: process.cwd(), logLevel: 'error' });"], {
     encoding: 'utf8',
@@ -49,17 +54,98 @@ test('building with another profile shows its name and organisations, and none o
   assert.match(manus, /Besök på Exempelby bibliotek/);
   assert.match(manus, /Fyll i: studieförbund på orten/, 'an empty list tells the facilitator what to fill in');
   const facts = page('sv/fakta-om-sverige/fordjupning');
-  assert.match(facts, /Du bor i Exempelby kommun\. Den ligger i Exempels län\. Regionen heter Region Exempel\./);
+  // The name is valid but nasty: it shows as typed (escaped), never as an element.
+  assert.match(facts, /Du bor i Exempelby kommun &lt;img src=x onerror=alert\(1\)&gt; \*_\[\. Den ligger i Exempels län\. Regionen heter Region Exempel\./);
   const health = page('sv/sjuk-och-halsovard/fordjupning') + page('ar/sjuk-och-halsovard/bildspel');
   assert.match(health, /Region Exempel/);
   for (const html of [participants, manus, facts, health]) assert.doesNotMatch(html, /Östersund|Jämtland|Storsjön|regionjh/);
   const whole = readFileSync(join(out, 'sv/index.html'), 'utf8');
   assert.match(whole, /--accent: #5a2d82/, 'the municipality\'s colour');
-  assert.match(whole, /<img class="site-logo" src="\/favicon.svg" alt="Exempelby kommun"/, 'the municipality\'s logo');
-  assert.equal(JSON.parse(readFileSync(join(out, 'kit.json'), 'utf8')).profile.name, 'Exempelby kommun');
+  assert.match(whole, /<img class="site-logo" src="\/logo.svg" alt="Exempelby kommun <img src=x onerror=alert\(1\)> \*_\["/, 'the municipality\'s logo');
+  assert.equal(JSON.parse(readFileSync(join(out, 'kit.json'), 'utf8')).profile.name, 'Exempelby kommun <img src=x onerror=alert(1)> *_[');
+  assert.equal(readFileSync(join(out, 'logo.svg'), 'utf8'), readFileSync('public/favicon.svg', 'utf8'), 'the logo file, copied from the project');
+
+  // Crawled in Chromium: no dialog, no element made from the profile, no request off the origin, on the pages where
+  // profile text goes through Markdown (the statement in every language, the interpreter pack) and a few others.
+  const { server, origin } = await serveOrigin(out);
+  const browser = await launchChromium();
+  try {
+    const dialogs: string[] = [];
+    const offOrigin: string[] = [];
+    const pages = [...langCodes.map((lang) => `/${lang}/tillganglighet/`), '/sv/kultur-och-fritid/tolk/', '/ar/kultur-och-fritid/tolk/', '/sv/kultur-och-fritid/fordjupning/', '/sv/kultur-och-fritid/handledarmanus/', '/sv/fakta-om-sverige/bildspel/', '/sv/'];
+    for (const path of pages) {
+      const context = await browser.newContext();
+      context.on('request', (request) => { if (!request.url().startsWith(origin) && !/^(data|blob|about):/.test(request.url())) offOrigin.push(`${path}: ${request.url()}`); });
+      const page = await context.newPage();
+      page.on('dialog', (dialog) => { dialogs.push(`${path}: ${dialog.message()}`); void dialog.dismiss(); });
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
+      await page.hover('main').catch(() => undefined);
+      assert.equal(await page.locator('main img[src="x"], main [onerror], main [onmouseover], main a[href^="javascript:"]').count(), 0, `${path}: no element from profile text`);
+      if (path.endsWith('tillganglighet/')) assert.ok((await page.locator('main').innerText()).includes('Exempelby kommun <img src=x onerror=alert(1)> *_[ står bakom'), `${path}: the name as typed`);
+      if (path.includes('fordjupning')) assert.ok((await page.locator('main').innerText()).includes('Klubben <b onmouseover=alert(2)>*_[fet](javascript:alert(3))_*</b>'), `${path}: the association's name as typed`);
+      await context.close();
+    }
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(offOrigin, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
 });
 
 test('<Profil> tags become plain text outside MDX, with "Fyll i" where the profile is empty', async () => {
   const { replaceProfileTags } = await import('../../src/lib/profile.ts');
   assert.equal(replaceProfileTags('Här <Profil visa="region" />; föreningar: <Profil visa="foreningar" rubrik="x" />.', ostersund), 'Här Region Jämtland Härjedalen; föreningar: Fyll i.');
+});
+
+test('profile text in Markdown is text: markup and Markdown characters render as typed', () => {
+  const nasty = '<img src=x onerror=alert(1)> *_[x](javascript:alert(1))_* # 1. `c` &amp;';
+  const html = marked.parseInline(markdownText(nasty), { async: false });
+  assert.doesNotMatch(html, /<img|<a |<em|<strong|<code/);
+  assert.equal(html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'), nasty);
+  const profile = { ...ostersund, name: nasty, organisations: { ...ostersund.organisations, voluntary: [{ name: 'A_b_ *c*' }] } };
+  assert.doesNotMatch(marked.parse(replaceProfileTags('Här: <Profil visa="kommun" /> och <Profil visa="foreningar" />.', profile), { async: false }) as string, /<img|<em|<strong/);
+  const statement = marked.parse(statementMarkdown({ profile, siteName: '<b>Kit</b>', assessed: '2026-11-29' }), { async: false }) as string;
+  assert.doesNotMatch(statement, /<img|<b>|href="javascript:/);
+  assert.match(statement, /&lt;img src=x onerror=alert\(1\)&gt;/);
+});
+
+test('a hostile profile is refused by npm run check with file: field: message and no stack trace', () => {
+  const check = (profile: string) => spawnSync(process.execPath, ['scripts/check-content.ts'], { encoding: 'utf8', env: { ...process.env, KIT_PROFILE: profile } });
+  const run = check('tests/fixtures/profiles/hostile.yaml');
+  assert.equal(run.status, 1);
+  assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+  const file = 'tests/fixtures/profiles/hostile.yaml';
+  for (const [field, message] of [
+    ['shortName', /bidi override/],
+    ['organisations.voluntary.0.name', /bidi override/],
+    ['url', /https/],
+    ['county.url', /https/],
+    ['accessibilityContact.url', /https/],
+    ['description', /at most 600 characters/],
+    ['reception.email', /e-mail/],
+    ['reception.phone', /phone number/],
+    ['logo', /not a URL/],
+    ['colors.accent', /#rrggbb/],
+  ] as const) {
+    assert.ok(run.stderr.split('\n').some((line) => line.startsWith(`${file}: ${field}: `) && message.test(line)), `${field}: ${message}\n${run.stderr}`);
+  }
+  const logo = check('tests/fixtures/profiles/hostile-logo.yaml');
+  assert.equal(logo.status, 1);
+  for (const message of [/<script>/, /<foreignObject>/, /event attributes/, /link or load/]) {
+    assert.ok(logo.stderr.split('\n').some((line) => line.startsWith('tests/fixtures/profiles/hostile-logo.yaml: logo: ') && message.test(line)), `${message}\n${logo.stderr}`);
+  }
+  assert.equal(check('tests/fixtures/profiles/exempelby.yaml').status, 0, 'the nasty but valid profile passes');
+});
+
+test('a logo must be a real, small file of its type', () => {
+  const svg = (body: string) => new TextEncoder().encode(`<svg xmlns="http://www.w3.org/2000/svg">${body}</svg>`);
+  assert.deepEqual(logoProblems('logo.svg', svg('<circle r="4" fill="url(#g)"/>')), []);
+  assert.match(logoProblems('logo.svg', svg('<a href="javascript:alert(1)">x</a>')).join(), /link or load/);
+  assert.match(logoProblems('logo.svg', svg('<style>@import "https://evil.example/x.css";</style>')).join(), /link or load/);
+  assert.match(logoProblems('logo.png', svg('')).join(), /not a PNG/);
+  assert.match(logoProblems('logo.webp', new Uint8Array(300 * 1024)).join(), /at most 200 KB/);
+  assert.equal(profileSchema.safeParse({ ...ostersund, logo: '../secret.svg' }).success, false);
+  assert.equal(profileSchema.safeParse({ ...ostersund, logo: '/etc/logo.svg' }).success, false);
+  assert.equal(profileSchema.safeParse({ ...ostersund, logo: 'src/content/profiles/logo.svg' }).success, true);
 });
