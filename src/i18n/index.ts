@@ -32,4 +32,4 @@ export function useTranslations(lang: Lang): TFunction {
   return instance.getFixedT(lang);
 }
 
-export { languages, langCodes, sourceLang, dirOf, isLang, type Lang } from './languages.ts';
+export { languages, langCodes, sourceLang, dirOf, fontStack, isLang, type Lang } from './languages.ts';

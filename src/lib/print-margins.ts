@@ -1,0 +1,50 @@
+// The running header and footer of every printed page, as CSS page-margin boxes: a loose sheet says which kit,
+// point and document it belongs to, and "page n of N", in the document's language. They sit in the page margin
+// (src/styles/global.css sets it), so they never cover the body text.
+
+export interface RunningHead {
+  /** The kit's name, e.g. "15-punktsprogrammet". */
+  kit: string;
+  /** The point, e.g. "Punkt 4: Bostäder". */
+  point: string;
+  /** The document, e.g. "Fördjupning". */
+  document: string;
+  /** The page label with {{page}} and {{pages}}, e.g. "Sida {{page}} av {{pages}}". */
+  pageLabel: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** A CSS string literal that no text can break out of (quotes, backslashes, newlines, `</style>`). */
+export function cssString(text: string): string {
+  const escaped = [...text].map((char) => {
+    const code = char.codePointAt(0)!;
+    return code < 0x20 || code === 0x7f || '"\\<>&'.includes(char) || code === 0x2028 || code === 0x2029 ? `\\${code.toString(16)} ` : char;
+  }).join('');
+  return `"${escaped}"`;
+}
+
+// First strong isolate … pop directional isolate: a Latin name inside right-to-left text keeps its own order.
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** "Sida {{page}} av {{pages}}" → `"Sida " counter(page) " av " counter(pages)`. */
+export function pageCounterContent(label: string): string {
+  if (!label.includes('{{page}}') || !label.includes('{{pages}}')) throw new Error(`page label "${label}" needs {{page}} and {{pages}}`);
+  return label.split(/(\{\{pages?\}\})/).filter((part) => part !== '')
+    .map((part) => (part === '{{page}}' ? 'counter(page)' : part === '{{pages}}' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
+}
+
+/** The @page rule with the running header (kit, point) and footer (document, page n of N). */
+export function runningHeadCss(head: RunningHead): string {
+  const [start, end] = head.dir === 'rtl' ? ['right', 'left'] : ['left', 'right'];
+  const box = (content: string, align: string) =>
+    `content: ${content}; direction: ${head.dir}; text-align: ${align}; font-size: 8pt; line-height: 1.3; color: #4a525c;`;
+  return [
+    '@media print { @page {',
+    `  @top-${start} { ${box(cssString(isolate(head.kit)), start)} }`,
+    `  @top-${end} { ${box(cssString(isolate(head.point)), end)} }`,
+    `  @bottom-${start} { ${box(cssString(isolate(head.document)), start)} }`,
+    `  @bottom-${end} { ${box(pageCounterContent(head.pageLabel), end)} }`,
+    '} }',
+  ].join('\n');
+}

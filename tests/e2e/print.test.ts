@@ -1,0 +1,200 @@
+// What people hold in their hands: every PDF read back from its text boxes. Margins, the running header and footer
+// on every page, text that survives in every script, handout sizes, and links that point at the published site.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { closePage, openPage, useBrowser } from './helpers.ts';
+import { extractedWords, pdfText, pdfWords, sourceWords, wordsFound } from './pdf-text.ts';
+
+useBrowser();
+
+interface Catalog {
+  languages: { code: string }[];
+  points: {
+    number: number; slug: string; title: Record<string, string>;
+    documents: { kind: string; lang: string; textLang: string; url: string; pdf: string; handout?: string }[];
+    tools: { kind: string; lang: string; url: string; pdf: string }[];
+  }[];
+}
+const catalog = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as Catalog;
+const pathOf = (url: string) => new URL(url, 'http://kit.invalid').pathname;
+const strings = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
+
+/** Every PDF the build printed, with what its running header and footer must say. */
+const documentLabel: Record<string, string> = { fordjupning: 'kind.fordjupning', handledarmanus: 'kind.handledarmanus', bildspel: 'kind.bildspel', tolkpaket: 'tolk.link', utvardering: 'eval.link' };
+const pdfs = catalog.points.flatMap((point) => [
+  ...point.documents.filter((d) => d.lang === d.textLang).map((d) => ({ kind: d.kind, lang: d.lang, page: pathOf(d.handout ?? d.url), pdf: pathOf(d.pdf) })),
+  ...point.tools.map((t) => ({ kind: t.kind, lang: t.lang, page: pathOf(t.url), pdf: pathOf(t.pdf) })),
+].map((doc) => {
+  const ui = strings(doc.lang);
+  return { ...doc, point, file: join('dist', doc.pdf), running: { kit: ui['site.title'], point: `${fill(ui['point.label'], { number: point.number })}: ${point.title[doc.lang]}`, document: ui[documentLabel[doc.kind]], page: ui['print.page'] } };
+}));
+
+const wordCache = new Map<string, ReturnType<typeof pdfWords>>();
+const wordsOf = (file: string) => wordCache.get(file) ?? wordCache.set(file, pdfWords(file)).get(file)!;
+
+test('the build printed every PDF the catalogue lists', () => {
+  assert.ok(pdfs.length >= 300, `${pdfs.length} PDFs`);
+  for (const { file } of pdfs) assert.ok(existsSync(file), file);
+});
+
+test('every PDF page keeps its text 12 mm from the edges; only the running header and footer sit in the margin, ≥ 6 mm from the edge', () => {
+  const problems: string[] = [];
+  for (const doc of pdfs) {
+    const runningWords = new Set(sourceWords(Object.values(doc.running).join(' ').replace(/\{\{\w+\}\}/g, ' ')));
+    wordsOf(doc.file).forEach((page, index) => {
+      for (const word of page.words) {
+        const edge = Math.min(word.x0, word.y0, page.width - word.x1, page.height - word.y1);
+        const where = `${doc.pdf} p. ${index + 1} "${word.text}" (${word.x0.toFixed(1)}, ${word.y0.toFixed(1)} mm)`;
+        if (edge < 6) problems.push(`${where}: ${edge.toFixed(1)} mm from the edge`);
+        // Within 12 mm of the top or bottom is the margin: only the running header's and footer's words may be there.
+        const inMargin = word.y0 < 12 || page.height - word.y1 < 12;
+        const running = inMargin && extractedWords(word.text).every((w) => runningWords.has(w) || /^\d+$/.test(w));
+        if (inMargin && !running) problems.push(`${where}: body text in the margin`);
+        if (!running && edge < 10) problems.push(`${where}: body text ${edge.toFixed(1)} mm from the edge`);
+      }
+    });
+  }
+  assert.deepEqual(problems.slice(0, 20), [], `${problems.length} words too close to the edge`);
+});
+
+test('every printed page says what it is: kit, point, document and page n of N, in the document\'s language', () => {
+  const problems: string[] = [];
+  for (const doc of pdfs) {
+    const pages = wordsOf(doc.file);
+    pages.forEach((page, index) => {
+      const margin = page.words.filter((w) => w.y0 < 12 || page.height - w.y1 < 12).map((w) => w.text).join(' ');
+      const expected = { ...doc.running, page: fill(doc.running.page, { page: index + 1, pages: pages.length }) };
+      for (const [what, text] of Object.entries(expected)) {
+        const { share } = wordsFound(text, margin);
+        if (share < 1) problems.push(`${doc.pdf} p. ${index + 1}: no ${what} "${text}" in "${margin}"`);
+      }
+    });
+  }
+  assert.deepEqual(problems.slice(0, 20), [], `${problems.length} pages without their running header or footer`);
+});
+
+test('PDFs keep their text in every script: ≥ 95 % of the page\'s words are in the PDF intact, for every language and kind', async (t) => {
+  const shares: Record<string, string[]> = {};
+  const problems: string[] = [];
+  for (const doc of pdfs.filter((d) => d.point.slug === 'bostader')) {
+    const watched = await openPage(doc.page);
+    await watched.page.emulateMedia({ media: 'print' });
+    // The text a reader sees on paper: visually hidden captions ("Bild 1 av 19") are not painted.
+    await watched.page.addStyleTag({ content: '.visually-hidden { display: none !important; }' });
+    const source = await watched.page.locator('main').innerText();
+    await closePage(watched);
+    const { share, missing, total } = wordsFound(source, pdfText(doc.file));
+    assert.ok(total >= 20, `${doc.page} has ${total} words`);
+    (shares[doc.lang] ??= []).push(`${doc.kind} ${(share * 100).toFixed(1)} %`);
+    if (share < 0.95) problems.push(`${doc.pdf}: ${(share * 100).toFixed(1)} % of ${total} words; missing e.g. ${missing.slice(0, 8).join(' ')}`);
+  }
+  for (const [lang, list] of Object.entries(shares)) t.diagnostic(`${lang}: ${list.join(', ')}`);
+  assert.deepEqual(Object.keys(shares).sort(), catalog.languages.map((l) => l.code).sort());
+  assert.deepEqual(problems, []);
+});
+
+test('no slide handout PDF weighs more than 300 KB', () => {
+  const handouts = pdfs.filter((d) => d.kind === 'bildspel');
+  assert.ok(handouts.length >= 15 + 2 * 7, `${handouts.length} handouts`);
+  const heavy = handouts.map((d) => ({ pdf: d.pdf, kb: readFileSync(d.file).length / 1024 })).filter((d) => d.kb > 300);
+  assert.deepEqual(heavy, []);
+});
+
+/** The URI of every link annotation in a PDF. */
+async function linkTargets(pdf: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return doc.getPages().flatMap((page) => {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    return Array.from({ length: annots?.size() ?? 0 }, (_, i) => annots!.lookupMaybe(i, PDFDict)?.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString)?.decodeText())
+      .filter((uri): uri is string => uri !== undefined);
+  });
+}
+
+/** The PDF with every stream and object stream unpacked, so a plain search sees all of it. */
+function unpacked(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kit-pdf-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    execFileSync('mutool', ['clean', '-d', join(dir, 'in.pdf'), join(dir, 'out.pdf')], { stdio: 'ignore' });
+    return readFileSync(join(dir, 'out.pdf'), 'latin1');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('no PDF links to the build server: slide links point at the site, relative to the PDF, also inside the zips', async () => {
+  const buildServer = /127\.0\.0\.1|localhost/;
+  let siteLinks = 0;
+  const problems: string[] = [];
+  for (const doc of pdfs) {
+    const bytes = readFileSync(doc.file);
+    if (buildServer.test(unpacked(bytes))) problems.push(`${doc.pdf} names the build server`);
+    for (const uri of await linkTargets(bytes)) {
+      if (/^[a-z]+:/i.test(uri)) continue; // an authority's own site
+      siteLinks += 1;
+      const target = new URL(uri, `http://kit.invalid${doc.pdf}`);
+      const file = join('dist', decodeURIComponent(target.pathname), target.pathname.endsWith('/') ? 'index.html' : '');
+      if (!existsSync(file)) problems.push(`${doc.pdf}: ${uri} leads nowhere (${file})`);
+    }
+  }
+  // The zips hold the same PDFs, byte for byte (or are searched themselves).
+  const checked = new Set(pdfs.map((doc) => readFileSync(doc.file).toString('base64')));
+  const zips = readdirSync('dist/nedladdning').filter((f) => /^kursverktyg-pdf-.*\.zip$/.test(f));
+  assert.equal(zips.length, catalog.languages.length);
+  for (const zip of zips) {
+    const entries = Object.entries(unzipSync(readFileSync(join('dist/nedladdning', zip)))).filter(([name]) => name.endsWith('.pdf'));
+    assert.ok(entries.length > 0, `${zip} holds PDFs`);
+    for (const [name, bytes] of entries) {
+      if (!checked.has(Buffer.from(bytes).toString('base64')) && buildServer.test(unpacked(bytes))) problems.push(`${zip}/${name} names the build server`);
+    }
+  }
+  assert.deepEqual(problems.slice(0, 20), [], `${problems.length} problems`);
+  // The handledarmanus and interpreter packs link every step to its slides.
+  assert.ok(siteLinks >= 135 * 5, `${siteLinks} links to the site`);
+});
+
+const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+
+test('print set: 1 sv, 2 ar and 1 ti participants give one PDF with their handouts and fördjupningar, language by language', async () => {
+  const watched = await openPage('/sv/bostader/');
+  const { page } = watched;
+  const form = page.locator('form.print-set-form');
+  await form.locator('#print-set-ar').fill('-3');
+  await form.getByRole('button', { name: 'Gör PDF' }).click();
+  await page.locator('.print-set-status', { hasText: 'heltal' }).waitFor();
+  assert.equal(await form.locator('.print-set-download').isVisible(), false);
+
+  for (const [lang, count] of [['sv', '1'], ['ar', '2'], ['ti', '1']]) await form.locator(`#print-set-${lang}`).fill(count);
+  await form.getByRole('button', { name: 'Gör PDF' }).click();
+  const link = form.getByRole('link', { name: 'Ladda ner utskrifterna (PDF)' });
+  await link.waitFor({ timeout: 60_000 });
+  const base64 = await link.evaluate(async (a: HTMLAnchorElement) => {
+    const blob = await (await fetch(a.href)).blob();
+    return new Promise<string>((resolve) => { const reader = new FileReader(); reader.onload = () => resolve(String(reader.result).split(',')[1]); reader.readAsDataURL(blob); });
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'kit-print-set-'));
+  const file = join(dir, 'set.pdf');
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  const pagesOf = (lang: string) => ['bildspel-anteckningar', 'fordjupning'].map((kind) => pageCount(`dist/pdf/${lang}/bostader-${kind}.pdf`));
+  const [svPages, arPages, tiPages] = ['sv', 'ar', 'ti'].map((lang) => pagesOf(lang).reduce((a, b) => a + b, 0));
+  const total = svPages + 2 * arPages + tiPages;
+  assert.ok(total > 8, `${total} pages expected`);
+  assert.equal(pageCount(file), total);
+  assert.match(await page.locator('.print-set-status').innerText(), new RegExp(`${total} sidor`));
+  const text = (from: number) => execFileSync('pdftotext', ['-f', String(from), '-l', String(from), file, '-'], { encoding: 'utf8' });
+  assert.match(text(1), /Bostäder/);
+  assert.match(text(svPages + 1), /[\u0600-\u06FF]{3,}/, 'Arabic after Swedish');
+  assert.match(text(svPages + arPages + 1), /[\u0600-\u06FF]{3,}/, 'the second Arabic participant');
+  assert.match(text(total), /[\u1200-\u137F]{3,}/, 'Tigrinya last');
+  assert.deepEqual(watched.offOrigin, []);
+  assert.deepEqual(watched.consoleErrors, []);
+  rmSync(dir, { recursive: true, force: true });
+  await closePage(watched);
+});
