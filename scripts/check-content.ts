@@ -2,6 +2,7 @@
 // Usage: node scripts/check-content.ts [project-root]
 import { formatProblems } from '../src/lib/validate.ts';
 import { loadCourse } from './content.ts';
+import { getProfile, profilePath } from '../src/data/profile.ts';
 
 const { points, files, problems } = loadCourse(process.argv[2] ?? process.cwd());
 if (problems.length > 0) {
@@ -9,3 +10,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`content ok: ${points.length} points, ${files.length} documents`);
+// The municipality profile the build would use (KIT_PROFILE), checked against its schema too.
+try {
+  console.log(`profile ok: ${getProfile().name} (${profilePath()})`);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

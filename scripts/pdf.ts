@@ -10,7 +10,7 @@ interface Catalog { points: { documents: CatalogDocument[]; tools: { url: string
 
 /** One job per PDF: the page to print and where the PDF goes (only documents in their own language). */
 export function pdfJobs(catalog: Catalog): { page: string; pdf: string }[] {
-  const path = (url: string) => new URL(url).pathname;
+  const path = (url: string) => new URL(url, 'http://localhost/').pathname;
   return catalog.points.flatMap((point) => [
     ...point.documents.filter((doc) => doc.lang === doc.textLang).map((doc) => ({ page: path(doc.handout ?? doc.url), pdf: path(doc.pdf) })),
     ...point.tools.map((tool) => ({ page: path(tool.url), pdf: path(tool.pdf) })),

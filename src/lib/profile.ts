@@ -31,6 +31,8 @@ export const profileSchema = z.strictObject({
   library: place.optional(),
   studyVisits: z.array(z.strictObject({ point: text, title: text, description: text.optional() })).default([]),
   accessibilityContact: z.strictObject({ email: z.email().optional(), url }).optional(),
+  /** Who keeps this copy of the kit up to date, and how to reach them (the "Om kitet" page). */
+  maintainer: z.strictObject({ name: text.min(1), email: z.email().optional(), url }).optional(),
   logo: text.optional(),
   colors: z.strictObject({ accent: z.string().regex(/^#[0-9a-fA-F]{6}$/) }).optional(),
 });
