@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
 export default defineConfig({
-  site: process.env.KIT_SITE ?? 'http://localhost:4321',
+  // The site's public address, for absolute URLs in kit.json. Unset, kit.json uses addresses relative to the site root.
+  site: process.env.KIT_SITE || undefined,
   // A second build (another municipality's profile, in the tests) can go elsewhere than dist/.
   outDir: process.env.KIT_OUT_DIR ?? './dist',
   trailingSlash: 'always',

@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { langCodes } from '../src/i18n/languages.ts';
-import { checksumLines, checksumsFile, downloadFiles, formatBytes, siteZip, sourceZip } from '../src/lib/downloads.ts';
+import { checksumLines, checksumsFile, downloadFiles, formatBytes, siteZip, sourceTree, sourceZip } from '../src/lib/downloads.ts';
 
 const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
 
@@ -44,7 +44,7 @@ export function makeDownloads(site = 'dist') {
   for (const item of downloadFiles(langCodes).filter((d) => d.kind === 'pdfs')) {
     write(item.file, zip(filesUnder(join(site, 'pdf', item.lang!)), join(site, 'pdf'), 'kursverktyg-pdf'));
   }
-  const sourceFiles = [...filesUnder('src/content'), ...['README.md', 'ANPASSA.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE-CONTENT.md']];
+  const sourceFiles = [...sourceTree.folders.flatMap((folder) => filesUnder(folder)), ...sourceTree.files];
   write(sourceZip, zip(sourceFiles, '.', 'kursverktyg-kallfiler'));
   // The site zip holds the download pages with the sums known so far; its own sum can only be written in afterwards.
   patchPages(site, made);

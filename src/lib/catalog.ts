@@ -14,13 +14,14 @@ export interface CatalogOptions {
   version: string;
   date: string;
   profile: { id: string; name: string };
-  site: string;
+  /** The site's address; without one, every URL is relative to the site root ("/sv/kurs/"). */
+  site?: string;
   languages: readonly { code: string; name: string; dir: string }[];
   sourceLang: string;
 }
 
 export function buildCatalog(course: CourseModel, options: CatalogOptions) {
-  const abs = (path: string) => new URL(path, options.site).href;
+  const abs = (path: string) => (options.site ? new URL(path, options.site).href : path);
   const facts = new Map(course.facts.map((fact) => [fact.id, fact]));
   return {
     name: options.name,
@@ -83,4 +84,11 @@ export function buildCatalog(course: CourseModel, options: CatalogOptions) {
       ),
     })),
   };
+}
+
+/** Translated documents (not Swedish fallbacks) and how many of them a human translator has reviewed. */
+export function translationCounts(course: CourseModel, languages: readonly string[], sourceLang: string): { total: number; reviewed: number } {
+  const docs = course.points.flatMap((point) => languages.filter((lang) => lang !== sourceLang).flatMap((lang) =>
+    documentKinds.map((kind) => course.resolve(lang, point.slug, kind)).filter((doc) => doc && doc.textLang === lang)));
+  return { total: docs.length, reviewed: docs.filter((doc) => doc!.status === 'reviewed').length };
 }

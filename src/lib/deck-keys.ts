@@ -1,7 +1,7 @@
-// Deck navigation keys. reveal.js' own RTL arrow handling has open bugs (#2596, #3531), so the kit binds them itself:
-// in a right-to-left deck ← moves forward and → back. PageDown/PageUp (what most clickers send) move forward/back always.
+// Deck navigation keys, as in PowerPoint and in every language: →, ↓ and PageDown (what most clickers send) go to the
+// next slide, ←, ↑ and PageUp to the previous one, also in right-to-left decks. Space stays reveal.js' own "next".
+// The on-screen arrows and the progress bar follow the reading direction (reveal.js' rtl option); the keys do not,
+// because a facilitator's clicker and habits do not change with the deck's language.
 export type DeckAction = 'next' | 'prev';
 
-export function keyboardFor(rtl: boolean): Record<number, DeckAction> {
-  return { 33: 'prev', 34: 'next', 37: rtl ? 'next' : 'prev', 39: rtl ? 'prev' : 'next' };
-}
+export const deckKeys: Readonly<Record<number, DeckAction>> = { 33: 'prev', 34: 'next', 37: 'prev', 38: 'prev', 39: 'next', 40: 'next' };

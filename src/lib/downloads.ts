@@ -13,6 +13,15 @@ export const siteZip = 'kursverktyg-webbplats.zip';
 export const sourceZip = 'kursverktyg-kallfiler.zip';
 export const checksumsFile = 'SHA256SUMS';
 
+/**
+ * What the source zip holds: the whole buildable kit, so `npm install && npm start` works in the unzipped folder.
+ * Folders are taken whole; node_modules, dist and other build output are never in them.
+ */
+export const sourceTree = {
+  files: ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json', '.gitignore', 'README.md', 'ANPASSA.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE-CONTENT.md'],
+  folders: ['src', 'scripts', 'tests', 'public', '.ci'],
+} as const;
+
 export function downloadFiles(languages: readonly string[]): DownloadFile[] {
   return [
     ...languages.map((lang) => ({ file: `kursverktyg-pdf-${lang}.zip`, kind: 'pdfs' as const, lang })),

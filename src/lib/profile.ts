@@ -56,6 +56,8 @@ export const profileSchema = z.strictObject({
   library: place.optional(),
   studyVisits: z.array(z.strictObject({ point: text(60), title: text(120), description: text(300).optional() })).max(50).default([]),
   accessibilityContact: z.strictObject({ email: email.optional(), url }).optional(),
+  /** Who keeps this copy of the kit up to date, and how to reach them (the "Om kitet" page). */
+  maintainer: z.strictObject({ name: text(120).min(1), email: email.optional(), url }).optional(),
   /** A file inside the project (checked to exist, size-limited, SVG without script); never a URL. */
   logo: logo.optional(),
   colors: z.strictObject({ accent: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour as #rrggbb') }).optional(),

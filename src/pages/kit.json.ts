@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     version: release.version,
     date: release.date,
     profile: { id: getProfile().id, name: getProfile().name },
-    site: site?.href ?? 'http://localhost:4321/',
+    site: site?.href,
     languages: langCodes.map((code) => ({ code, ...languages[code] })),
     sourceLang,
   });

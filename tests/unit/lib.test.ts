@@ -7,7 +7,7 @@ import { parseContentPath, urls } from '../../src/lib/paths.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { chunk } from '../../src/lib/collections.ts';
 import { formatHours, isoDate } from '../../src/lib/format.ts';
-import { keyboardFor } from '../../src/lib/deck-keys.ts';
+import { deckKeys } from '../../src/lib/deck-keys.ts';
 import { documentProse } from '../../src/lib/prose.ts';
 import type { Step } from '../../src/lib/schema.ts';
 
@@ -97,9 +97,8 @@ test('format: hours in the reader language, ISO dates', () => {
   assert.equal(isoDate(new Date('2026-11-23T00:00:00Z')), '2026-11-23');
 });
 
-test('deck keys: arrows follow the reading direction, clicker keys never flip', () => {
-  assert.deepEqual(keyboardFor(false), { 33: 'prev', 34: 'next', 37: 'prev', 39: 'next' });
-  assert.deepEqual(keyboardFor(true), { 33: 'prev', 34: 'next', 37: 'next', 39: 'prev' });
+test('deck keys as in PowerPoint: → ↓ PageDown next, ← ↑ PageUp previous, whatever the direction', () => {
+  assert.deepEqual(deckKeys, { 33: 'prev', 34: 'next', 37: 'prev', 38: 'prev', 39: 'next', 40: 'next' });
 });
 
 test('markdownSection takes one ## section, up to the next heading of the same or higher level', async () => {

@@ -1,0 +1,77 @@
+// A translated point page speaks one language, and from any point page a facilitator reaches every language's
+// material without switching the site's language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { langCodes, languages } from '../../src/i18n/languages.ts';
+import { closePage, openPage, useBrowser } from './helpers.ts';
+
+useBrowser();
+const strings = (lang: string): Record<string, string> => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8'));
+// Every PDF the build prints: documents in their own language, and the tools (kit.json lists them).
+const kit = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { documents: { lang: string; textLang: string; pdf: string }[]; tools: { url: string; pdf: string }[] }[] };
+const printed = new Set(kit.points.flatMap((p) => [...p.documents.filter((d) => d.lang === d.textLang).map((d) => d.pdf), ...p.tools.flatMap((t) => [t.pdf, t.url])]));
+
+test('a translated point page: the reading text is not "easy Swedish", the Swedish subtopics carry the notice, no "missing" beside a working link', async () => {
+  const ar = await openPage('/ar/bostader/');
+  const card = await ar.page.textContent('.card[data-kind="fordjupning"]');
+  assert.ok(!card!.includes(strings('ar')['kind.fordjupning.about']), 'Arabic text not described as easy Swedish');
+  assert.ok(card!.includes(strings('ar')['kind.fordjupning.aboutTranslated']));
+  // The subtopics are Swedish: tagged sv, with the fallback notice right before them.
+  const subtopics = await ar.page.evaluate(() => {
+    const list = document.querySelector('main ul[lang="sv"]')!;
+    return { notice: list.previousElementSibling?.getAttribute('data-translation-status'), items: list.children.length };
+  });
+  assert.equal(subtopics.notice, 'missing');
+  assert.ok(subtopics.items > 0);
+  await closePage(ar);
+  // Tigrinya has no manus or translation of point 11: Swedish fallbacks say "in Swedish", never "missing".
+  const ti = await openPage('/ti/omsorg/');
+  const badges = await ti.page.$$eval('.card .status', (spans) => spans.map((s) => ({ cls: s.className, text: s.textContent, link: !!s.parentElement!.querySelector('a') })));
+  assert.ok(badges.length > 0);
+  for (const badge of badges) {
+    assert.notEqual(badge.text, strings('ti')['translation.status.missing'], `${badge.cls} says "missing" beside a link`);
+  }
+  assert.ok(badges.some((b) => b.text === strings('ti')['translation.status.fallback']));
+  await closePage(ti);
+});
+
+test('"Material på deltagarnas språk": every language by name, with PDFs that the build prints', async () => {
+  const watched = await openPage('/sv/bostader/');
+  const { page } = watched;
+  assert.equal(await page.textContent('#material-heading'), 'Material på deltagarnas språk');
+  const rows = await page.$$eval('tr[data-material-lang]', (trs) => trs.map((tr) => ({
+    lang: tr.getAttribute('data-material-lang'),
+    name: tr.querySelector('th')!.textContent,
+    nameLang: tr.querySelector('th')!.getAttribute('lang'),
+    links: [...tr.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+  })));
+  assert.deepEqual(rows.map((r) => r.lang), langCodes);
+  for (const row of rows) {
+    assert.equal(row.name, languages[row.lang as keyof typeof languages].name);
+    assert.equal(row.nameLang, row.lang);
+    for (const href of row.links) assert.ok(printed.has(href!), `${row.lang}: ${href} is printed by the build`);
+  }
+  // Point 4 is translated into Arabic: handout, fördjupning and the interpreter pack (page and PDF).
+  assert.deepEqual(rows.find((r) => r.lang === 'ar')!.links, ['/pdf/ar/bostader-bildspel-anteckningar.pdf', '/pdf/ar/bostader-fordjupning.pdf', '/ar/bostader/tolk/', '/pdf/ar/bostader-tolkpaket.pdf']);
+  await closePage(watched);
+});
+
+test('the Swedish interpreter pack names and links the packs with a glossary column in the interpreter\'s language', async () => {
+  const watched = await openPage('/sv/bostader/tolk/');
+  const packs = await watched.page.$$eval('.other-packs li', (lis) => lis.map((li) => ({ lang: li.getAttribute('data-pack-lang'), links: [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')) })));
+  assert.deepEqual(packs.map((p) => p.lang), langCodes.filter((l) => l !== 'sv'), 'point 4 is translated into every language');
+  for (const pack of packs) assert.deepEqual(pack.links, [`/${pack.lang}/bostader/tolk/`, `/pdf/${pack.lang}/bostader-tolkpaket.pdf`]);
+  await closePage(watched);
+  // The pack of an untranslated point has no such list: there is no pack with the interpreter's words.
+  const none = await openPage('/sv/omsorg/tolk/');
+  assert.equal(await none.page.locator('.other-packs').count(), 0);
+  await closePage(none);
+});
+
+test('Swedish step titles in Arabic notes are isolated', () => {
+  const html = readFileSync('dist/ar/bostader/bildspel/index.html', 'utf8');
+  const steps = [...html.matchAll(/<p class="notes-step"><strong>([^<]*)<\/strong>/g)].map((m) => m[1]);
+  assert.ok(steps.length > 5);
+  for (const step of steps) assert.match(step, /\u2068[^\u2069]+\u2069/, step);
+});
