@@ -54,3 +54,15 @@ test('a termbase with the same Swedish term twice is refused', () => {
   assert.equal(result.success, false);
   assert.match(result.error!.issues[0].message, /already terms\[0\]/);
 });
+
+import { bilingualRows, blockHtml } from '../../src/lib/bilingual.ts';
+
+test('bilingual rows pair blocks and escape markup that is not Markdown', () => {
+  const rows = bilingualRows('## Hyra\n\nDu betalar <Term>hyra</Term>.\n\n- ett\n- två', '## الإيجار\n\nتدفع <Term sv="hyra">الإيجار</Term>.\n\n- واحد\n- اثنان');
+  assert.equal(rows.length, 3);
+  assert.match(rows[0].own!, /<h2[^>]*>الإيجار<\/h2>/);
+  assert.match(rows[1].own!, /<span class="term">الإيجار<\/span>/);
+  assert.match(rows[2].sv, /<li>två<\/li>/);
+  assert.equal(blockHtml('Hej <script>alert(1)</script> [x](javascript:alert(1))').includes('<script'), false);
+  assert.doesNotMatch(blockHtml('[x](javascript:alert(1))'), /javascript:/);
+});

@@ -28,3 +28,20 @@ test('an ordlista translation and the texts that use another rendering are repor
     'so.json: tolk.link: turjubaan',
   ]);
 });
+
+import { interpreterPack } from '../../src/lib/interpreter-pack.ts';
+import { getProfile } from '../../src/data/profile.ts';
+
+test("the interpreter pack lists the termbase entries its point uses, in the interpreter's language", () => {
+  const { points, files, library } = loadCourse();
+  const course = buildCourseModel(points, files, 'sv', undefined, library);
+  const terms = termbaseSchema.parse({
+    lang: 'ar',
+    terms: [
+      { sv: 'Skatteverket', rendering: 'مصلحة الضرائب', explanation: 'الجهة التي تجمع الضرائب.', keepSwedish: true, kind: 'authority' },
+      { sv: 'Pliktverket', rendering: 'هيئة الخدمة الإلزامية', explanation: 'x', keepSwedish: true, kind: 'authority' },
+    ],
+  }).terms;
+  const pack = interpreterPack(course, 'arbete-och-skatt', 'ar', 'sv', getProfile(), terms)!;
+  assert.deepEqual(pack.terms.map((t) => `${t.sv}: ${t.rendering}`), ['Skatteverket: مصلحة الضرائب']);
+});
