@@ -11,6 +11,7 @@ import { drawingSchema, factSchema, factTranslationSchema, type Drawing, type Fa
 import { langCodes, sourceLang } from '../i18n/languages.ts';
 import { factTranslationKey } from '../lib/facts.ts';
 import type { Problem } from '../lib/validate.ts';
+import { termbaseSchema, type Termbase } from '../lib/termbase.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -66,6 +67,23 @@ export function loadLibrary(root = process.cwd()): LoadedLibrary {
       else problems.push(...result.error.issues.map((i) => ({ file, field: i.path.join('.') || '(file)', message: i.message })));
     }
   }
+  // Termbases: src/content/termer/<lang>.yaml. A language without one is simply not checked for names and terms.
+  const termbases = new Map<string, Termbase>();
+  const termDir = 'src/content/termer';
+  for (const name of yamlFiles(join(root, termDir))) {
+    const file = `${termDir}/${name}`;
+    const lang = name.slice(0, -5);
+    if (!langCodes.includes(lang as never) || lang === sourceLang) {
+      problems.push({ file, field: '(file name)', message: `must be <language>.yaml for one of ${langCodes.filter((l) => l !== sourceLang).join(', ')}` });
+      continue;
+    }
+    const data = readYaml(root, file, problems);
+    if (data === undefined) continue;
+    const result = termbaseSchema.safeParse(data);
+    if (!result.success) problems.push(...result.error.issues.map((i) => ({ file, field: i.path.join('.') || '(file)', message: i.message })));
+    else if (result.data.lang !== lang) problems.push({ file, field: 'lang', message: `is "${result.data.lang}" but the file is ${lang}.yaml` });
+    else termbases.set(lang, result.data);
+  }
   const drawingDir = 'src/content/bilder';
   for (const name of yamlFiles(join(root, drawingDir))) {
     const file = `${drawingDir}/${name}`;
@@ -86,7 +104,7 @@ export function loadLibrary(root = process.cwd()): LoadedLibrary {
     problems.push(...svgProblems.map((message) => ({ file: svgFile, field: '(svg)', message })));
     if (svgProblems.length === 0) drawings.set(id, { ...result.data, id });
   }
-  return { library: { facts, factTranslations, drawings, openmoji: new Set(Object.keys(openmoji().icons)), maps: new Set(Object.keys(maps)) }, problems };
+  return { library: { facts, factTranslations, termbases, drawings, openmoji: new Set(Object.keys(openmoji().icons)), maps: new Set(Object.keys(maps)) }, problems };
 }
 
 const svgCache = new Map<string, string>();

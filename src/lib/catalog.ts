@@ -58,6 +58,10 @@ export function buildCatalog(course: CourseModel, options: CatalogOptions) {
           ? [{ kind: 'tolkpaket', lang, url: abs(urls.interpreterPack(lang, point.slug)), pdf: abs(urls.interpreterPackPdf(lang, point.slug)) }]
           : []),
         { kind: 'utvardering', lang, url: abs(urls.evaluation(lang, point.slug)), pdf: abs(urls.evaluationPdf(lang, point.slug)) },
+        // The fördjupning beside the Swedish, where the language has its own translation.
+        ...(lang !== options.sourceLang && course.resolve(lang, point.slug, 'fordjupning')?.textLang === lang
+          ? [{ kind: 'tvasprakig', lang, url: abs(urls.bilingual(lang, point.slug)), pdf: abs(urls.bilingualPdf(lang, point.slug)) }]
+          : []),
       ]),
       documents: options.languages.flatMap(({ code: lang }) =>
         documentKinds.flatMap((kind) => {

@@ -5,6 +5,7 @@ import { markdownSection } from './markdown-section.ts';
 import type { Bildspel, Fordjupning, Handledarmanus, Slide, Step } from './schema.ts';
 import { replaceProfileTags, type Profile } from './profile.ts';
 import { fillFactTags } from './facts.ts';
+import { termsIn, type Term } from './termbase.ts';
 
 export interface GlossaryRow {
   term: string;
@@ -18,10 +19,12 @@ export interface InterpreterPack {
   steps: Step[];
   slides: Slide[];
   glossary: GlossaryRow[];
+  /** The termbase entries of the interpreter's language that the point's Swedish documents use, in termbase order. */
+  terms: Term[];
 }
 
 /** The pack for one point and interpreter language, or undefined when the point has no handledarmanus yet. */
-export function interpreterPack(course: CourseModel, point: string, lang: string, sourceLang: string, profile: Profile): InterpreterPack | undefined {
+export function interpreterPack(course: CourseModel, point: string, lang: string, sourceLang: string, profile: Profile, termbase: readonly Term[] = []): InterpreterPack | undefined {
   const manus = course.resolve<Handledarmanus>(sourceLang, point, 'handledarmanus');
   if (!manus) return undefined;
   const deck = course.resolve<Bildspel>(sourceLang, point, 'bildspel');
@@ -30,7 +33,9 @@ export function interpreterPack(course: CourseModel, point: string, lang: string
   const translations = new Map((translated && translated.textLang === lang ? translated.file.data.ordlista : []).map((o) => [o.term, o.translation]));
   const facts = new Map(course.facts.map((fact) => [fact.id, fact]));
   const html = (heading: string) => marked.parse(replaceProfileTags(fillFactTags(markdownSection(manus.file.body, heading), facts), profile), { async: false });
+  const swedishText = JSON.stringify([manus.file.data, manus.file.body, deck?.file.data, source?.file.data, source?.file.body]);
   return {
+    terms: termsIn(swedishText, termbase),
     purposeHtml: html('Syfte'),
     adviceHtml: html('Att arbeta med tolk'),
     steps: manus.file.data.steps,

@@ -4,12 +4,15 @@ import { factReferences, phoneNumbers, type FactTranslations } from './facts.ts'
 import { parsePicture, pictureCoverage, minPictureShare, pictureCredit } from './pictures.ts';
 import { parseContentPath } from './paths.ts';
 import type { Bildspel, Drawing, Fact } from './schema.ts';
+import type { Termbase } from './termbase.ts';
 import type { ContentFile, Problem } from './validate.ts';
 
 export interface ContentLibrary {
   facts: ReadonlyMap<string, Fact>;
   /** Translations of facts, keyed `<lang>/<id>`. */
   factTranslations: FactTranslations;
+  /** Termbases by language (src/content/termer/<lang>.yaml); languages without one are not checked. */
+  termbases: ReadonlyMap<string, Termbase>;
   drawings: ReadonlyMap<string, Drawing>;
   /** Names in the OpenMoji set. */
   openmoji: ReadonlySet<string>;

@@ -3,6 +3,8 @@ import { budgetProblems } from './budget.ts';
 import { parseContentPath } from './paths.ts';
 import { referenceProblems, type ContentLibrary } from './references.ts';
 import { sourceHash } from './translation.ts';
+import { translationProblems, missingItems } from './translation-checks.ts';
+import { factHash } from './facts.ts';
 import { documentKinds, type Bildspel, type DocumentData, type Fordjupning, type Handledarmanus, type Point } from './schema.ts';
 
 export interface ContentFile {
@@ -80,6 +82,8 @@ export function validateCourse(
           if (!terms.has(o.term)) add(file.file, `ordlista[${i}].term`, `"${o.term}" is not a term of the Swedish ordlista`);
         });
       }
+      // Outdated translations are shown as outdated instead; only a current one must keep every number and name.
+      if (current) problems.push(...translationProblems(file, source, library?.termbases.get(lang)?.terms));
     }
     if (kind === 'handledarmanus' && point) {
       const manus = file.data as Handledarmanus;
@@ -95,6 +99,18 @@ export function validateCourse(
       for (const slideId of slideIds) if (!used.has(slideId)) add(file.file, 'steps', `slide "${slideId}" of the bildspel is used by no step`);
     }
   }
-  if (library) problems.push(...referenceProblems(files, library, sourceLang));
+  if (library) {
+    problems.push(...referenceProblems(files, library, sourceLang));
+    for (const own of library.factTranslations.values()) {
+      const fact = library.facts.get(own.id);
+      if (!fact || own.translation.sourceHash !== factHash(fact)) continue;
+      const file = `src/content/fakta/${own.lang}/${own.id}.yaml`;
+      // The claim must keep its own numbers; the value is shown where content asks for it, from the translation or the fact.
+      const lost = [...missingItems([{ field: 'claim', text: fact.claim }], own.claim), ...missingItems([{ field: 'value', text: fact.value ?? '' }], own.value ?? fact.value ?? '')];
+      for (const m of lost) {
+        add(file, m.field, `the Swedish ${m.field} has the ${m.item.kind} "${m.item.text}", which the translation lost`);
+      }
+    }
+  }
   return problems;
 }

@@ -2,10 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCourse } from '../../scripts/content.ts';
+import { sourceHash } from '../../src/lib/translation.ts';
+import { factHash } from '../../src/lib/facts.ts';
 
 const fixtures = 'tests/fixtures/broken-content';
 
@@ -14,7 +16,22 @@ function contentWith(fixture: string): string {
   const root = mkdtempSync(join(tmpdir(), `kit-${fixture}-`));
   cpSync('src/content', join(root, 'src/content'), { recursive: true });
   cpSync(join(fixtures, fixture), join(root, 'src/content'), { recursive: true });
+  stampFixtures(root, join(fixtures, fixture));
   return root;
+}
+
+/** Translation fixtures say sourceHash "000000000000": give them the current Swedish hash so the checks run on them. */
+function stampFixtures(root: string, fixture: string) {
+  const { files, library } = loadCourse(root);
+  for (const name of readdirSync(fixture, { recursive: true, encoding: 'utf8' })) {
+    const path = join(root, 'src/content', name);
+    if (!existsSync(path) || !/\.(mdx|yaml)$/.test(name) || !readFileSync(path, 'utf8').includes('sourceHash: "000000000000"')) continue;
+    const fact = name.match(/^fakta\/[a-z]+\/([a-z0-9-]+)\.yaml$/);
+    const doc = name.match(/^kurs\/[a-z]+\/(.+)$/);
+    const source = doc && files.find((f) => f.file === `src/content/kurs/sv/${doc[1]}`);
+    const hash = fact ? factHash(library.facts.get(fact[1])!) : source ? sourceHash(source.data as never, source.body) : undefined;
+    if (hash) writeFileSync(path, readFileSync(path, 'utf8').replace('sourceHash: "000000000000"', `sourceHash: "${hash}"`));
+  }
 }
 
 test('the real content has no problems', () => {
@@ -33,6 +50,10 @@ const cases: [fixture: string, file: string, field: RegExp, message: RegExp][] =
   ['picture-without-licence', 'src/content/kurs/sv/bostader/bildspel.mdx', /^slides\[0\]\.picture\.src$/, /no drawing "hyreskontrakt-utan-licens" with its licence/],
   ['unsafe-drawing', 'src/content/bilder/farlig.svg', /^\(svg\)$/, /event-handler attribute/],
   ['unknown-fact', 'src/content/kurs/sv/bostader/fordjupning.mdx', /^\(body\)$/, /no fact "finns-inte"/],
+  ['translation-lost-fact', 'src/content/kurs/en/omsorg/fordjupning.mdx', /^\(body\)$/, /the fact "<Fakta id="socialtjanstlag-2025" \/>", which the translation lost/],
+  ['fact-translation-lost-number', 'src/content/fakta/en/nummer-112.yaml', /^claim$/, /phone number "112", which the translation lost/],
+  ['name-unexplained', 'src/content/kurs/en/omsorg/fordjupning.mdx', /^\(body\)$/, /"socialtjänsten" at its first mention must be followed by its rendering in brackets: "socialtjänsten \(social services\)"/],
+  ['invalid-termbase', 'src/content/termer/ar.yaml', /^terms\.0\.rendering$/, /expected string/i],
   ['unregistered-phone', 'src/content/kurs/sv/bostader/fordjupning.mdx', /^\(body\)$/, /phone number "020-12 34 56" is not the value of any fact/],
 ];
 
@@ -58,4 +79,15 @@ test('a fact verified more than 12 months ago, or still proposed after its start
   assert.match(run.stderr, /warning: src\/content\/fakta\/gammal-regel\.yaml: last verified 2024-01-15, more than 12 months ago/);
   assert.match(run.stderr, /warning: src\/content\/fakta\/forsenat-forslag\.yaml: still "proposed" after its planned start 2026-07-01/);
   assert.doesNotMatch(run.stderr, /warning: src\/content\/fakta\/(?!gammal-regel|forsenat-forslag)[a-z0-9-]+\.yaml: last verified/, 'the real facts are fresh');
+});
+
+test('a translation that explains the name at first mention and keeps every item passes both checks', () => {
+  const root = contentWith('name-unexplained');
+  const path = join(root, 'src/content/kurs/en/omsorg/fordjupning.mdx');
+  const text = readFileSync(path, 'utf8');
+  const body = text.indexOf('\n---\n') + 5;
+  const first = text.indexOf('socialtjänsten', body);
+  writeFileSync(path, `${text.slice(0, first)}socialtjänsten (social services)${text.slice(first + 'socialtjänsten'.length)}`);
+  const { problems } = loadCourse(root);
+  assert.deepEqual(problems.filter((p) => p.file.includes('/en/')), []);
 });
