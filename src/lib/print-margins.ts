@@ -23,8 +23,12 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-// First strong isolate … pop directional isolate: a Latin name inside right-to-left text keeps its own order.
-const isolate = (text: string) => `\u2068${text}\u2069`;
+/** The direction of a text's first strong letter, as an isolate (U+2068) would find it; `fallback` without one. */
+export function firstStrongDir(text: string, fallback: 'ltr' | 'rtl'): 'ltr' | 'rtl' {
+  const strong = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]|\p{L}/u.exec(text);
+  if (!strong) return fallback;
+  return /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(strong[0]) ? 'rtl' : 'ltr';
+}
 
 /** "Sida {{page}} av {{pages}}" → `"Sida " counter(page) " av " counter(pages)`. */
 export function pageCounterContent(label: string): string {
@@ -34,17 +38,22 @@ export function pageCounterContent(label: string): string {
     .join(' ');
 }
 
-/** The @page rule with the running header (kit, point) and footer (document, page n of N). */
+/**
+ * The @page rule with the running header (kit, point) and footer (document, page n of N). Each text has a margin box
+ * of its own whose direction is the text's own, so a Latin name on a right-to-left page is isolated by its box (the
+ * isolate characters themselves would be drawn into the PDF as glyphs of their own).
+ */
 export function runningHeadCss(head: RunningHead): string {
   const [start, end] = head.dir === 'rtl' ? ['right', 'left'] : ['left', 'right'];
-  const box = (content: string, align: string) =>
-    `content: ${content}; direction: ${head.dir}; text-align: ${align}; font-size: 8pt; line-height: 1.3; color: #4a525c;`;
+  const box = (content: string, dir: string, align: string) =>
+    `content: ${content}; direction: ${dir}; text-align: ${align}; font-size: 8pt; line-height: 1.3; color: #4a525c;`;
+  const text = (value: string, align: string) => box(cssString(value), firstStrongDir(value, head.dir), align);
   return [
     '@media print { @page {',
-    `  @top-${start} { ${box(cssString(isolate(head.kit)), start)} }`,
-    `  @top-${end} { ${box(cssString(isolate(head.point)), end)} }`,
-    `  @bottom-${start} { ${box(cssString(isolate(head.document)), start)} }`,
-    `  @bottom-${end} { ${box(pageCounterContent(head.pageLabel), end)} }`,
+    `  @top-${start} { ${text(head.kit, start)} }`,
+    `  @top-${end} { ${text(head.point, end)} }`,
+    `  @bottom-${start} { ${text(head.document, start)} }`,
+    `  @bottom-${end} { ${box(pageCounterContent(head.pageLabel), head.dir, end)} }`,
     '} }',
   ].join('\n');
 }

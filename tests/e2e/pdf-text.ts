@@ -9,14 +9,18 @@ export interface PdfPage { width: number; height: number; words: Word[] }
 
 const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-/** Every page's size and words, in mm from the top left corner. */
+// pdftotext -bbox gives a right-to-left word in visual order (its last letter first); the plain text mode does not.
+const rtlLetter = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const logicalOrder = (word: string) => (rtlLetter.test(word) ? [...word].reverse().join('') : word);
+
+/** Every page's size and words (in reading order), in mm from the top left corner. */
 export function pdfWords(file: string): PdfPage[] {
   const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, width, height, body]) => ({
     width: mm(Number(width)),
     height: mm(Number(height)),
     words: [...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
-      .map(([, x0, y0, x1, y1, text]) => ({ text: unescapeXml(text), x0: mm(Number(x0)), y0: mm(Number(y0)), x1: mm(Number(x1)), y1: mm(Number(y1)) })),
+      .map(([, x0, y0, x1, y1, text]) => ({ text: logicalOrder(unescapeXml(text)), x0: mm(Number(x0)), y0: mm(Number(y0)), x1: mm(Number(x1)), y1: mm(Number(y1)) })),
   }));
 }
 
@@ -26,8 +30,11 @@ export function pdfText(file: string): string {
 
 // Arabic vowel marks and tatweel (optional in writing), and invisible direction marks and isolates.
 const harakat = /[\u064B-\u065F\u0670\u0640]/g;
-const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
-const split = (text: string) => text.split(/[\s\p{P}\p{S}]+/u).filter((word) => /\p{L}/u.test(word));
+const invisible = /[\u00AD\u200B-\u200F\u2060\u2066-\u2069\uFEFF]/g;
+// pdftotext marks each change of direction with an embedding (U+202A…U+202E), sometimes where it dropped a space:
+// a change of script is a word boundary.
+const embeddings = /[\u202A-\u202E]/g;
+const split = (text: string) => text.replace(embeddings, ' ').split(/[\s\p{P}\p{S}]+/u).filter((word) => /\p{L}/u.test(word));
 
 /** The words of a page's own text (NFKC, without vowel marks and direction marks). */
 export function sourceWords(text: string): string[] {

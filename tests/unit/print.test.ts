@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cssString, pageCounterContent, runningHeadCss } from '../../src/lib/print-margins.ts';
+import { cssString, firstStrongDir, pageCounterContent, runningHeadCss } from '../../src/lib/print-margins.ts';
 import { publishedLink, relativePath } from '../../src/lib/pdf-links.ts';
 import { fontStack, langCodes, languages, scriptFonts } from '../../src/i18n/languages.ts';
 import { parseCount, printSetLanguages, printSetOrder } from '../../src/lib/print-set.ts';
@@ -22,13 +22,23 @@ test('pageCounterContent: the translated page label around CSS page counters', (
 test('runningHeadCss: kit and point on top, document and page below, the start side follows the reading direction', () => {
   const head = { kit: '15-punktsprogrammet', point: 'Punkt 4: Bostäder', document: 'Fördjupning', pageLabel: 'Sida {{page}} av {{pages}}' };
   const ltr = runningHeadCss({ ...head, dir: 'ltr' });
-  assert.match(ltr, /@top-left \{ content: "\u206815-punktsprogrammet\u2069"; direction: ltr/);
-  assert.match(ltr, /@top-right \{ content: "\u2068Punkt 4: Bostäder\u2069"/);
-  assert.match(ltr, /@bottom-left \{ content: "\u2068Fördjupning\u2069"/);
+  assert.match(ltr, /@top-left \{ content: "15-punktsprogrammet"; direction: ltr; text-align: left/);
+  assert.match(ltr, /@top-right \{ content: "Punkt 4: Bostäder"; direction: ltr; text-align: right/);
+  assert.match(ltr, /@bottom-left \{ content: "Fördjupning"/);
   assert.match(ltr, /@bottom-right \{ content: "Sida " counter\(page\) " av " counter\(pages\)/);
-  const rtl = runningHeadCss({ ...head, dir: 'rtl' });
-  assert.match(rtl, /@top-right \{ content: "\u206815-punktsprogrammet\u2069"; direction: rtl; text-align: right/);
-  assert.match(rtl, /@bottom-left \{ content: "Sida "/);
+  // On a right-to-left page the start is on the right; the Latin kit name keeps its own direction in its box.
+  const rtl = runningHeadCss({ ...head, point: 'الجزء 4: السكن', dir: 'rtl' });
+  assert.match(rtl, /@top-right \{ content: "15-punktsprogrammet"; direction: ltr; text-align: right/);
+  assert.match(rtl, /@top-left \{ content: "الجزء 4: السكن"; direction: rtl; text-align: left/);
+  assert.match(rtl, /@bottom-left \{ content: "Sida " counter\(page\) " av " counter\(pages\); direction: rtl/);
+  assert.doesNotMatch(rtl, /[\u2066-\u2069]/);
+});
+
+test('firstStrongDir: the direction of the first letter that has one', () => {
+  assert.equal(firstStrongDir('15-punktsprogrammet', 'rtl'), 'ltr');
+  assert.equal(firstStrongDir('4: السكن', 'ltr'), 'rtl');
+  assert.equal(firstStrongDir('ገጽ 1', 'rtl'), 'ltr');
+  assert.equal(firstStrongDir('12 / 3', 'rtl'), 'rtl');
 });
 
 test('relativePath: from a PDF to a page of the site', () => {
