@@ -61,8 +61,11 @@ export function localizeSpeakerView(popup: Window, options: SpeakerViewOptions) 
   };
   dropdown?.querySelectorAll('option').forEach((option) => { const key = speakerLayouts[option.value]; if (key) option.textContent = labels[key]; });
   dropdown?.setAttribute('aria-label', labels.layout);
-  dropdown?.addEventListener('change', layoutLabel);
+  // reveal.js keeps the chosen layout in localStorage; the kit keeps nothing there, so the choice lasts one session.
+  const forget = () => { try { popup.localStorage.removeItem('reveal-speaker-layout'); } catch { /* storage off: nothing kept */ } };
+  dropdown?.addEventListener('change', () => { layoutLabel(); forget(); });
   layoutLabel();
+  forget();
 
   // A 24-hour clock beside reveal.js' hidden 12-hour one.
   const clock = doc.createElement('span');

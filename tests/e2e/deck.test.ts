@@ -120,6 +120,7 @@ for (const [lang, words, english] of [
     await preview.waitForSelector('.reveal .slides', { state: 'attached' });
     assert.equal(await preview.isVisible('.deck-bar'), false, 'no help bar in the preview');
     assert.equal(await page.isVisible('.deck-bar'), false, 'no help bar in the room while presenting');
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing kept in localStorage');
     assert.deepEqual(watched.offOrigin, []);
     await popup.close();
     await closePage(watched);

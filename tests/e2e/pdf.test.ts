@@ -8,8 +8,8 @@ import { closePage, openPage, useBrowser } from './helpers.ts';
 
 useBrowser();
 const catalog = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { slug: string; documents: { kind: string; lang: string; textLang: string; pdf: string; slides?: number }[]; tools: { pdf: string }[] }[] };
-const ownPdfs = catalog.points.flatMap((p) => p.documents.filter((d) => d.lang === d.textLang).map((d) => ({ ...d, slug: p.slug, file: join('dist', new URL(d.pdf).pathname) })));
-const toolPdfs = catalog.points.flatMap((p) => p.tools.map((t) => join('dist', new URL(t.pdf).pathname)));
+const ownPdfs = catalog.points.flatMap((p) => p.documents.filter((d) => d.lang === d.textLang).map((d) => ({ ...d, slug: p.slug, file: join('dist', new URL(d.pdf, 'http://localhost/').pathname) })));
+const toolPdfs = catalog.points.flatMap((p) => p.tools.map((t) => join('dist', new URL(t.pdf, 'http://localhost/').pathname)));
 const pdfinfo = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 
 test('PDFs exist for every document in its own language: all 15 points in Swedish, the slice in 8 languages', () => {

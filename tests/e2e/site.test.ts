@@ -89,7 +89,7 @@ test('every URL in kit.json is served by the built site', async () => {
   const urls = catalog.points.flatMap((p) => p.documents.flatMap((d) => [d.url, d.pdf, ...(d.handout ? [d.handout] : [])]));
   assert.ok(urls.length > 50);
   for (const url of new Set(urls)) {
-    const path = new URL(url).pathname;
+    const path = new URL(url, base).pathname;
     const response = await fetch(new URL(path, base));
     assert.equal(response.status, 200, path);
   }
