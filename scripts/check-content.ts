@@ -16,4 +16,5 @@ if (problems.length > 0) {
   console.error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
   process.exit(1);
 }
-console.log(`content ok: ${points.length} points, ${files.length} documents, ${library.facts.size} facts, ${library.drawings.size} drawings, profile ${profile.profile!.id}`);
+console.log(`content ok: ${points.length} points, ${files.length} documents, ${library.facts.size} facts, ${library.drawings.size} drawings`);
+console.log(`profile ok: ${profile.profile!.name} (${profilePath()})`);
