@@ -88,10 +88,10 @@ export function phoneNumbers(text: string): string[] {
   return [...text.matchAll(phonePattern)].map((m) => m[0]);
 }
 
-/** Replaces <Fakta id="…" /> tags with the fact's text, for Markdown shown outside MDX (the interpreter pack). */
-export function fillFactTags(markdown: string, facts: ReadonlyMap<string, Fact>, lang = 'sv', translations?: FactTranslations): string {
+/** Replaces <Fakta id="…" /> tags with the fact's text; `asText` escapes it where the result is parsed as Markdown. */
+export function fillFactTags(markdown: string, facts: ReadonlyMap<string, Fact>, lang = 'sv', translations?: FactTranslations, asText: (text: string) => string = (text) => text): string {
   return markdown.replace(tagPattern, (tag, id: string, part?: FactReference['part']) => {
     const fact = facts.get(id);
-    return fact ? factText(localFact(fact, lang, translations), part ?? 'claim') : tag;
+    return fact ? asText(factText(localFact(fact, lang, translations), part ?? 'claim')) : tag;
   });
 }

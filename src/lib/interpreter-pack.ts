@@ -3,7 +3,7 @@ import { marked } from 'marked';
 import type { CourseModel } from './course-model.ts';
 import { markdownSection } from './markdown-section.ts';
 import type { Bildspel, Fordjupning, Handledarmanus, Slide, Step } from './schema.ts';
-import { replaceProfileTags, type Profile } from './profile.ts';
+import { markdownText, replaceProfileTags, type Profile } from './profile.ts';
 import { fillFactTags } from './facts.ts';
 import { termsIn, type Term } from './termbase.ts';
 
@@ -32,7 +32,7 @@ export function interpreterPack(course: CourseModel, point: string, lang: string
   const translated = course.resolve<Fordjupning>(lang, point, 'fordjupning');
   const translations = new Map((translated && translated.textLang === lang ? translated.file.data.ordlista : []).map((o) => [o.term, o.translation]));
   const facts = new Map(course.facts.map((fact) => [fact.id, fact]));
-  const html = (heading: string) => marked.parse(replaceProfileTags(fillFactTags(markdownSection(manus.file.body, heading), facts), profile), { async: false });
+  const html = (heading: string) => marked.parse(replaceProfileTags(fillFactTags(markdownSection(manus.file.body, heading), facts, 'sv', undefined, markdownText), profile), { async: false });
   const swedishText = JSON.stringify([manus.file.data, manus.file.body, deck?.file.data, source?.file.data, source?.file.body]);
   return {
     terms: termsIn(swedishText, termbase),

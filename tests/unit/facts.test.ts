@@ -42,3 +42,10 @@ test('facts: Swedish phone numbers are recognised, years and amounts are not', (
   assert.deepEqual(phoneNumbers('Ring 020-50 50 50, 010-456 67 00, 114 14 eller 90101.'), ['020-50 50 50', '010-456 67 00', '114 14', '90101']);
   assert.deepEqual(phoneNumbers('År 2026 kostar det 1 200 kr. SFS 2025:400. 1177 och 112.'), []);
 });
+
+test('facts: a fact put into Markdown can be escaped, so its text never becomes markup', () => {
+  const hostile = new Map([['x', fact('x', { claim: '<img src=x onerror=alert(1)> *fet*' })]]);
+  const out = fillFactTags('Se <Fakta id="x" />', hostile, 'sv', undefined, (t) => t.replace(/</g, '&lt;'));
+  assert.doesNotMatch(out, /<img/);
+  assert.match(out, /&lt;img/);
+});
