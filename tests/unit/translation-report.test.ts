@@ -8,7 +8,10 @@ import { termbaseSchema } from '../../src/lib/termbase.ts';
 import type { ContentFile } from '../../src/lib/validate.ts';
 
 test('every translated document of every point is counted once per language', () => {
-  const { points, files, library } = loadCourse();
+  const { points, files: loaded, library } = loadCourse();
+  // A Swedish edit after the Arabic draft was stamped: that translation must count as outdated.
+  const edited = 'src/content/kurs/sv/bostader/fordjupning.mdx';
+  const files = loaded.map((f) => (f.file === edited ? { ...f, body: `${f.body}\n\nEn ny mening.\n` } : f));
   const report = statusReport(buildCourseModel(points, files, 'sv', undefined, library), ['ar', 'en'], library);
   const svDocs = files.filter((f) => /\/sv\/[^/]+\/(bildspel|fordjupning)\.mdx$/.test(f.file)).length;
   assert.equal(report.rows.length, svDocs);
