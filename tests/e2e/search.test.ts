@@ -50,9 +50,9 @@ test('filters narrow results to a point and a document kind', async () => {
 });
 
 test('Swedish fallback text is not in another language\'s index', async () => {
-  // "Studiebesök" is a heading of every handledarmanus, which exists only in Swedish.
-  assert.ok((await search('sv', { q: 'studiebesök' })).length > 0);
-  assert.deepEqual(await search('ar', { q: 'studiebesök' }), []);
+  // "Studiebesök" is a heading of every handledarmanus, which exists only in Swedish; a translated text may name it too.
+  assert.ok((await search('sv', { q: 'studiebesök' })).some((h) => h.endsWith('/handledarmanus/')));
+  assert.deepEqual((await search('ar', { q: 'studiebesök' })).filter((h) => h.endsWith('/handledarmanus/')), []);
 });
 
 test('the search form in every page header leads to results', async () => {

@@ -63,10 +63,14 @@ test('the Swedish interpreter pack names and links the packs with a glossary col
   assert.deepEqual(packs.map((p) => p.lang), langCodes.filter((l) => l !== 'sv'), 'point 4 is translated into every language');
   for (const pack of packs) assert.deepEqual(pack.links, [`/${pack.lang}/bostader/tolk/`, `/pdf/${pack.lang}/bostader-tolkpaket.pdf`]);
   await closePage(watched);
-  // The pack of an untranslated point has no such list: there is no pack with the interpreter's words.
-  const none = await openPage('/sv/omsorg/tolk/');
-  assert.equal(await none.page.locator('.other-packs').count(), 0);
-  await closePage(none);
+  // Another point lists exactly the languages whose fördjupning of it is translated (no list when there is none):
+  // only those packs have the interpreter's words.
+  const omsorg = (kit.points as unknown as { slug: string; documents: { kind: string; lang: string; textLang: string }[] }[]).find((p) => p.slug === 'omsorg')!;
+  const translated = omsorg.documents.filter((d) => d.kind === 'fordjupning' && d.lang !== 'sv' && d.textLang === d.lang).map((d) => d.lang);
+  const other = await openPage('/sv/omsorg/tolk/');
+  assert.deepEqual(await other.page.$$eval('.other-packs li', (lis) => lis.map((li) => li.getAttribute('data-pack-lang'))), translated);
+  assert.equal(await other.page.locator('.other-packs').count(), translated.length > 0 ? 1 : 0);
+  await closePage(other);
 });
 
 test('Swedish step titles in Arabic notes are isolated', () => {
