@@ -2,6 +2,7 @@
 // its PDF. Pure: the text is the translators' and is escaped; only Markdown's own structure becomes markup.
 import { marked } from 'marked';
 import { splitBody } from './segments.ts';
+import type { CourseModel } from './course-model.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
@@ -35,4 +36,9 @@ export function bilingualRows(svBody: string, ownBody: string): BilingualRow[] {
     sv: sv[i] !== undefined ? blockHtml(sv[i]) : '',
     ...(own[i] !== undefined ? { own: blockHtml(own[i]) } : {}),
   }));
+}
+
+/** The bilingual reading page exists where a language other than the source has its own fördjupning of the point. */
+export function hasBilingual(course: Pick<CourseModel, 'resolve'>, lang: string, point: string, sourceLang: string): boolean {
+  return lang !== sourceLang && course.resolve(lang, point, 'fordjupning')?.textLang === lang;
 }

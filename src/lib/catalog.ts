@@ -1,4 +1,5 @@
 // kit.json: a machine-readable catalogue of every point, language and document. Documented in README.md ("kit.json").
+import { hasBilingual } from './bilingual.ts';
 import { documentProse } from './prose.ts';
 import { lix } from './lix.ts';
 import { isoDate } from './format.ts';
@@ -59,7 +60,7 @@ export function buildCatalog(course: CourseModel, options: CatalogOptions) {
           : []),
         { kind: 'utvardering', lang, url: abs(urls.evaluation(lang, point.slug)), pdf: abs(urls.evaluationPdf(lang, point.slug)) },
         // The fördjupning beside the Swedish, where the language has its own translation.
-        ...(lang !== options.sourceLang && course.resolve(lang, point.slug, 'fordjupning')?.textLang === lang
+        ...(hasBilingual(course, lang, point.slug, options.sourceLang)
           ? [{ kind: 'tvasprakig', lang, url: abs(urls.bilingual(lang, point.slug)), pdf: abs(urls.bilingualPdf(lang, point.slug)) }]
           : []),
       ]),

@@ -3,7 +3,8 @@
 import { factReferences, phoneNumbers, type FactTranslations } from './facts.ts';
 import { parsePicture, pictureCoverage, minPictureShare, pictureCredit } from './pictures.ts';
 import { parseContentPath } from './paths.ts';
-import type { Bildspel, Drawing, Fact } from './schema.ts';
+import { unlinkedTerms } from './glossary-links.ts';
+import type { Bildspel, Drawing, Fact, Fordjupning } from './schema.ts';
 import type { Termbase } from './termbase.ts';
 import type { ContentFile, Problem } from './validate.ts';
 
@@ -36,6 +37,11 @@ export function referenceProblems(files: readonly ContentFile[], library: Conten
       }
       for (const number of new Set(phoneNumbers(JSON.stringify(value) ?? ''))) {
         if (!phoneValues.has(number)) add(file.file, field, `phone number "${number}" is not the value of any fact in src/content/fakta: register it with its official source`);
+      }
+    }
+    if (where?.kind === 'fordjupning') {
+      for (const term of unlinkedTerms(file.body, (file.data as Fordjupning).ordlista ?? [])) {
+        add(file.file, '(body)', `<Term> "${term.text}" links to "#${term.anchor}", which is no ordlista entry: add the entry or write <Term sv="(the entry's term)">`);
       }
     }
     if (where?.kind !== 'bildspel') continue;

@@ -27,12 +27,13 @@ const strings = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}.json
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 
 /** Every PDF the build printed, with what its running header and footer must say. */
-const documentLabel: Record<string, string> = { fordjupning: 'kind.fordjupning', handledarmanus: 'kind.handledarmanus', bildspel: 'kind.bildspel', tolkpaket: 'tolk.link', utvardering: 'eval.link' };
+const documentLabel: Record<string, string> = { fordjupning: 'kind.fordjupning', handledarmanus: 'kind.handledarmanus', bildspel: 'kind.bildspel', tolkpaket: 'tolk.link', utvardering: 'eval.link', tvasprakig: 'kind.fordjupning' };
 const pdfs = catalog.points.flatMap((point) => [
   ...point.documents.filter((d) => d.lang === d.textLang).map((d) => ({ kind: d.kind, lang: d.lang, page: pathOf(d.handout ?? d.url), pdf: pathOf(d.pdf) })),
   ...point.tools.map((t) => ({ kind: t.kind, lang: t.lang, page: pathOf(t.url), pdf: pathOf(t.pdf) })),
 ].map((doc) => {
   const ui = strings(doc.lang);
+  if (!documentLabel[doc.kind]) throw new Error(`${doc.pdf}: no running-header label known for the kind "${doc.kind}"`);
   return { ...doc, point, file: join('dist', doc.pdf), running: { kit: ui['site.title'], point: `${fill(ui['point.label'], { number: point.number })}: ${point.title[doc.lang]}`, document: ui[documentLabel[doc.kind]], page: ui['print.page'] } };
 }));
 
