@@ -40,6 +40,21 @@ for (const lang of ['ar', 'ti', 'uk']) {
   });
 }
 
+// Every participant language has every point: words from the first, a middle and the last point find their texts.
+const kit = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { languages: { code: string }[]; points: { number: number; slug: string }[] };
+for (const lang of kit.languages.map((l) => l.code).filter((l) => l !== 'sv')) {
+  test(`search in ${lang} finds the ${lang} reading texts of points across the course`, async () => {
+    for (const point of [kit.points[0], kit.points[9], kit.points[kit.points.length - 1]]) {
+      const { frontMatter } = splitFrontMatter(readFileSync(`src/content/kurs/${lang}/${point.slug}/fordjupning.mdx`, 'utf8'));
+      const entry = (yaml.load(frontMatter) as { ordlista: { term: string; translation?: string }[] }).ordlista[0];
+      // The longest word of the rendering: a content word, not "the" or "a".
+      const word = (entry.translation ?? entry.term).split(/[\s()–,]+/).sort((a, b) => b.length - a.length)[0];
+      const hrefs = await search(lang, { q: word, point: String(point.number) });
+      assert.ok(hrefs.includes(`/${lang}/${point.slug}/fordjupning/`), `${lang} "${word}" (point ${point.number}) → ${hrefs.join(', ')}`);
+    }
+  });
+}
+
 test('filters narrow results to a point and a document kind', async () => {
   const all = await search('sv', { q: '1177' });
   assert.ok(all.some((h) => h.endsWith('/fordjupning/')) && all.some((h) => h.endsWith('/handledarmanus/')), all.join(', '));
