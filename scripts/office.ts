@@ -17,6 +17,7 @@ import { markdownBlocks } from '../src/lib/office-markdown.ts';
 import { deckPptx, type RasterPicture } from '../src/lib/office-pptx.ts';
 import { fordjupningDocx, manusDocx, type Source } from '../src/lib/office-docx.ts';
 import { officeFonts } from '../src/lib/office.ts';
+import { isolate } from '../src/lib/bidi.ts';
 import { formatProblems } from '../src/lib/validate.ts';
 import type { Bildspel, DocumentKind, Fordjupning, Handledarmanus } from '../src/lib/schema.ts';
 
@@ -94,7 +95,7 @@ export async function makeOfficeFiles(site = 'dist') {
     let bytes: Uint8Array;
     if (doc.kind === 'bildspel') {
       const data = resolved.file.data as Bildspel;
-      bytes = await deckPptx({ ...text, title: data.title, slides: data.slides, pictures, footer: `${t('site.title')} · ${pointTitle}`, author });
+      bytes = await deckPptx({ ...text, title: data.title, slides: data.slides, pictures, footer: `${isolate(t('site.title'))} · ${pointTitle}`, author });
     } else if (doc.kind === 'fordjupning') {
       const data = resolved.file.data as Fordjupning;
       bytes = await fordjupningDocx({

@@ -98,14 +98,17 @@ export function oneParagraphProperties(xml: string): string {
 }
 
 /**
- * pptxgenjs writes every note as an English, left-to-right paragraph. The note's paragraph gets the deck's language
- * and direction here: fixed attributes in the library's own fixed markup, never text from the content. Pictures are
+ * Puts right what pptxgenjs writes wrong, in its own fixed markup and never in text from the content: every note is
+ * an English, left-to-right paragraph (it gets the deck's language and direction), slides repeat paragraph
+ * properties (see oneParagraphProperties), and [Content_Types].xml names parts that are not there. Pictures are
  * stored as they are (a PNG is compressed already), the XML parts deflated.
  */
 export function finishPackage(pptx: Uint8Array, lang: string, rtl: boolean): Uint8Array {
   const files = unzipSync(pptx);
   // [Content_Types].xml first, as Office writes it; folder entries are not parts and go.
-  const out: Zippable = { '[Content_Types].xml': files['[Content_Types].xml'] };
+  // pptxgenjs also names a slide master per slide in [Content_Types].xml; only the parts the package has stay named.
+  const types = strFromU8(files['[Content_Types].xml']).replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (override, part: string) => (files[part] ? override : ''));
+  const out: Zippable = { '[Content_Types].xml': strToU8(types) };
   const safeLang = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) ? lang : 'en-US';
   for (const [name, data] of Object.entries(files)) {
     if (name.endsWith('/') || name === '[Content_Types].xml') continue;
