@@ -109,6 +109,8 @@ function documentOf(t: DocxText, input: Common, children: (Paragraph | Table)[])
   const doc = new Document({
     creator: input.author,
     title: input.title,
+    // The theme names the stock Office font for the script: Word's "(Body)" font, one click away if the kit's is missing.
+    theme: { fonts: { headings: { latin: t.fonts.fallback, complexScript: t.fonts.fallback }, body: { latin: t.fonts.fallback, complexScript: t.fonts.fallback } } },
     styles: { default: { document: { run: { font, size: 24 }, paragraph: { spacing: { after: 120 } } } } },
     numbering: {
       config: [{ reference: 'ordered', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],

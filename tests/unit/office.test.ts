@@ -84,6 +84,7 @@ test('office: a deck becomes one PowerPoint slide per slide, with notes, picture
   assert.match(note, /<a:pPr algn="r" rtl="1"\/><a:r><a:rPr lang="ar"/);
   assert.ok(note.includes('قل مرحبًا') && !note.includes('<b>'));
   assert.match(pkg.text('ppt/presentation.xml'), /rtl="1"/);
+  assert.match(pkg.text('ppt/theme/theme1.xml'), /<a:minorFont><a:latin typeface="Arial"/);
 });
 
 test('office: a Swedish deck is left to right', async () => {
@@ -110,6 +111,9 @@ test('office: a fördjupning becomes a Word file with headings, list, ordlista a
   assert.match(xml, /<w:numPr>/);
   for (const text of ['قائمة الكلمات', 'hyreskontrakt', 'عقد إيجار', 'https://www.boverket.se', 'Senast granskad']) assert.ok(xml.includes(text), text);
   assert.ok(!xml.includes('<script>') && xml.includes('&lt;script&gt;'));
+  // The kit's face in the text, the stock Office one in the theme.
+  assert.match(xml, /w:cs="Vazirmatn"/);
+  assert.match(pkg.text('word/theme/theme1.xml'), /<a:cs typeface="Arial"/);
 });
 
 test('office: a handledarmanus becomes a Word file with the step table, minutes and slide titles', async () => {
