@@ -89,10 +89,13 @@ const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLe
 
 /** Body blocks as paragraphs: `##` in the body is the document's second level, under the title. */
 export function bodyParagraphs(t: DocxText, blocks: readonly Block[]): Paragraph[] {
+  // Each numbered list counts from 1: a numbering instance of its own.
+  let lists = 0;
   return blocks.flatMap((block) => {
     if (block.kind === 'heading') return [para(t, runs(t, block.runs), { heading: headingLevels[Math.min(Math.max(block.level, 2), 6) - 1] })];
     if (block.kind === 'paragraph') return [para(t, runs(t, block.runs))];
-    return block.items.map((item) => para(t, runs(t, item), block.ordered ? { numbering: { reference: 'ordered', level: 0 } } : { bullet: { level: 0 } }));
+    const instance = block.ordered ? (lists += 1) : 0;
+    return block.items.map((item) => para(t, runs(t, item), block.ordered ? { numbering: { reference: 'ordered', level: 0, instance } } : { bullet: { level: 0 } }));
   });
 }
 
@@ -113,7 +116,7 @@ function documentOf(t: DocxText, input: Common, children: (Paragraph | Table)[])
     theme: { fonts: { headings: { latin: t.fonts.fallback, complexScript: t.fonts.fallback }, body: { latin: t.fonts.fallback, complexScript: t.fonts.fallback } } },
     styles: { default: { document: { run: { font, size: 24 }, paragraph: { spacing: { after: 120 } } } } },
     numbering: {
-      config: [{ reference: 'ordered', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
+      config: [{ reference: 'ordered', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { start: 720, hanging: 360 } } } }] }],
     },
     sections: [{
       properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },

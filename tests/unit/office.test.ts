@@ -118,7 +118,7 @@ test('office: a fördjupning becomes a Word file with headings, list, ordlista a
 
 test('office: a handledarmanus becomes a Word file with the step table, minutes and slide titles', async () => {
   const bytes = await manusDocx({
-    ...common, title: 'Bostäder', lang: 'sv', dir: 'ltr', fonts: officeFonts('sv'), body: markdownBlocks('## Syfte\n\nAtt förstå.'),
+    ...common, title: 'Bostäder', lang: 'sv', dir: 'ltr', fonts: officeFonts('sv'), body: markdownBlocks('## Syfte\n\nAtt förstå.\n\n1. ett\n2. två\n\nSedan:\n\n1. tre\n'),
     facts: { heading: 'Fakta att kontrollera', lead: 'Kontrollera.', items: ['Bosättningslagen (Riksdagen)'] },
     note: 'Minuterna räknar med tolk.', columns: { time: 'Tid', step: 'Steg', slides: 'Bilder' },
     sessions: [{ heading: 'Pass 1 · 180 minuter', steps: [
@@ -130,4 +130,8 @@ test('office: a handledarmanus becomes a Word file with the step table, minutes 
   assert.equal((xml.match(/<w:tr>|<w:tr /g) ?? []).length, 3);
   for (const text of ['00:00–00:20', '20 min', 'Välkommen (Kärna)', 'Hur bor ni?', 'Dagens plan', 'Pass 1 · 180 minuter', 'Bosättningslagen']) assert.ok(xml.includes(text), text);
   assert.ok(!xml.includes('<w:bidi/>'));
+  // Each numbered list counts from 1 on its own.
+  const numId = (text: string) => /<w:numId w:val="(\d+)"\/>/.exec([...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].find((p) => p[0].includes(`>${text}<`))![0])![1];
+  assert.equal(numId('ett'), numId('två'));
+  assert.notEqual(numId('ett'), numId('tre'));
 });
