@@ -7,7 +7,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchChromium } from './browser.ts';
 import { serveOrigin } from './serve.ts';
 
-const budgets = { readingKbGzipNoFonts: 60, deckKbGzip: 250, handoutPdfKb: 300 };
+const budgets = { readingKbGzipNoFonts: 60, deckKbGzip: 250, handoutPdfKb: 300, officeShare: 0.2 };
 
 if (process.env.KIT_SKIP_BUILD !== '1') {
   const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -75,10 +75,21 @@ const pdfs = readdirSync('dist/pdf', { recursive: true, encoding: 'utf8' }).filt
 const handouts = pdfs.filter((p) => p.f.includes('anteckningar'));
 const largestHandout = handouts.reduce((a, b) => (b.size > a.size ? b : a));
 console.log(`\nPDFs: ${pdfs.length}, ${kb(pdfs.reduce((s, p) => s + p.size, 0)).trim()} KB in all; largest handout ${largestHandout.f} ${kb(largestHandout.size).trim()} KB`);
+const office = readdirSync('dist/office', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(pptx|docx)$/.test(f)).map((f) => ({ f, size: statSync(join('dist/office', f)).size }));
+for (const ext of ['pptx', 'docx']) {
+  const files = office.filter((o) => o.f.endsWith(ext));
+  if (files.length) console.log(`${ext.toUpperCase()}: ${files.length}, ${kb(files.reduce((s, o) => s + o.size, 0)).trim()} KB in all; largest ${kb(Math.max(...files.map((o) => o.size))).trim()} KB`);
+}
+const buildMs = Object.values(times).reduce((a, b) => a + b, 0);
 
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
 console.log('\nBudgets');
 console.log(`  reading page ≤ ${budgets.readingKbGzipNoFonts} KB gzip without fonts: ${kb(results['reading page'].gzipNoFonts).trim()} KB, ${verdict(results['reading page'].gzipNoFonts / 1024 <= budgets.readingKbGzipNoFonts)}`);
 console.log(`  reading page needs 0 JS to read: ${paragraphs} paragraphs readable with JavaScript off (${results['reading page'].js} bytes of JS load anyway, for offline use), ${verdict(paragraphs > 0)}`);
 console.log(`  deck ≤ ${budgets.deckKbGzip} KB gzip: ${kb(results.deck.gzip).trim()} KB, ${verdict(results.deck.gzip / 1024 <= budgets.deckKbGzip)}`);
+// The Office stage may add at most a fifth to the time of the build without it.
+if (times.office !== undefined) {
+  const added = times.office / (buildMs - times.office);
+  console.log(`  Office stage adds ≤ ${budgets.officeShare * 100} % to the build: ${(added * 100).toFixed(1)} %, ${verdict(added <= budgets.officeShare)}`);
+}
 console.log(`  handout PDF ≤ ${budgets.handoutPdfKb} KB: largest ${kb(largestHandout.size).trim()} KB, ${verdict(largestHandout.size / 1024 <= budgets.handoutPdfKb)}`);

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { build as astroBuild } from 'astro';
 import { buildSearchIndex } from './search-index.ts';
 import { printPdfs } from './pdf.ts';
+import { makeOfficeFiles } from './office.ts';
 import { makeDownloads } from './downloads.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
@@ -29,6 +30,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 await stage('astro', () => astroBuild({ root: process.cwd() }));
 await stage('pagefind', buildSearchIndex);
 await stage('pdf', printPdfs);
+await stage('office', () => makeOfficeFiles());
 // The service worker goes in before the site is zipped, so the zipped site works offline too.
 await stage('offline', () => writeServiceWorker());
 await stage('downloads', () => makeDownloads());

@@ -1,7 +1,7 @@
 // Makes the download files (zips of PDFs per language, of the whole site, of the source; SHA256SUMS) and writes their
 // sizes and SHA-256 sums into every language's download page.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { langCodes } from '../src/i18n/languages.ts';
@@ -43,6 +43,10 @@ export function makeDownloads(site = 'dist') {
   };
   for (const item of downloadFiles(langCodes).filter((d) => d.kind === 'pdfs')) {
     write(item.file, zip(filesUnder(join(site, 'pdf', item.lang!)), join(site, 'pdf'), 'kursverktyg-pdf'));
+  }
+  for (const item of downloadFiles(langCodes).filter((d) => d.kind === 'office')) {
+    const dir = join(site, 'office', item.lang!);
+    write(item.file, zip(existsSync(dir) ? filesUnder(dir) : [], join(site, 'office'), 'kursverktyg-office'));
   }
   const sourceFiles = [...sourceTree.folders.flatMap((folder) => filesUnder(folder)), ...sourceTree.files];
   write(sourceZip, zip(sourceFiles, '.', 'kursverktyg-kallfiler'));

@@ -2,12 +2,10 @@
 import { getCollection } from 'astro:content';
 import { knownIcons } from './icons.ts';
 import { langCodes, sourceLang } from '../i18n/languages.ts';
-import { buildCourseModel, type CourseModel } from '../lib/course-model.ts';
+import { buildCourseModel, presentFor, type CourseModel } from '../lib/course-model.ts';
 import { formatProblems, validateCourse, type ContentFile } from '../lib/validate.ts';
-import { fillProfileDeep } from '../lib/profile.ts';
 import { getProfile } from './profile.ts';
 import { loadLibrary } from './library.ts';
-import { fillFacts } from '../lib/facts.ts';
 
 let loaded: Promise<CourseModel> | undefined;
 
@@ -22,7 +20,7 @@ async function load(): Promise<CourseModel> {
   problems.push(...validateCourse(points, files, langCodes, sourceLang, knownIcons, library));
   if (problems.length > 0) throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
   const profile = getProfile();
-  return buildCourseModel(points, files, sourceLang, (data, textLang) => fillProfileDeep(data, profile, (text) => fillFacts(text, library.facts, textLang, library.factTranslations)), library);
+  return buildCourseModel(points, files, sourceLang, presentFor(profile, library), library);
 }
 
 export function getCourse(): Promise<CourseModel> {

@@ -9,6 +9,7 @@ import { documentKinds, type Bildspel, type Handledarmanus } from './schema.ts';
 import type { CourseModel } from './course-model.ts';
 import { pictureCoverage } from './pictures.ts';
 import { fillFactTags } from './facts.ts';
+import { hasOfficeFile, officePath } from './office.ts';
 
 export interface CatalogOptions {
   name: string;
@@ -77,6 +78,8 @@ export function buildCatalog(course: CourseModel, options: CatalogOptions) {
             status: doc.status,
             url: abs(urls.document(lang, point.slug, kind)),
             pdf: abs(urls.pdf(doc.textLang, point.slug, kind)),
+            // The editable Word or PowerPoint file, where the text is this language's own.
+            ...(hasOfficeFile(lang, doc.textLang) ? { office: abs(officePath(lang, point.slug, kind)) } : {}),
             ...(kind === 'bildspel' ? { handout: abs(urls.handout(lang, point.slug)), slides: (data as Bildspel).slides.length, slidesWithPicture: pictureCoverage((data as Bildspel).slides).withPicture } : {}),
             ...(kind === 'handledarmanus' ? { minutes: (data as Handledarmanus).steps.reduce((sum, s) => sum + s.minutes, 0) } : {}),
             sourceHash: doc.sourceHash,

@@ -6,6 +6,8 @@ import type { ContentFile } from './validate.ts';
 import type { ContentLibrary } from './references.ts';
 import { factReferences } from './facts.ts';
 import type { Fact } from './schema.ts';
+import { fillProfileDeep, type Profile } from './profile.ts';
+import { fillFacts } from './facts.ts';
 
 export interface ResolvedDocument<T extends DocumentData = DocumentData> {
   kind: DocumentKind;
@@ -116,4 +118,9 @@ export function buildCourseModel(
       return translated ? 'complete' : 'swedish';
     },
   };
+}
+
+/** What readers of `textLang` see of stored data: the profile and the facts filled in. The pages and the Office stage share it. */
+export function presentFor(profile: Profile, library: Pick<ContentLibrary, 'facts' | 'factTranslations'>) {
+  return <T>(data: T, textLang: string): T => fillProfileDeep(data, profile, (text) => fillFacts(text, library.facts, textLang, library.factTranslations));
 }

@@ -1,7 +1,7 @@
 // What the download page offers. The files are made after the build (scripts/downloads.ts), which also writes their
 // sizes and SHA-256 sums into the download pages.
 
-export type DownloadKind = 'pdfs' | 'site' | 'source' | 'checksums';
+export type DownloadKind = 'pdfs' | 'office' | 'site' | 'source' | 'checksums';
 
 export interface DownloadFile {
   file: string;
@@ -25,6 +25,8 @@ export const sourceTree = {
 export function downloadFiles(languages: readonly string[]): DownloadFile[] {
   return [
     ...languages.map((lang) => ({ file: `kursverktyg-pdf-${lang}.zip`, kind: 'pdfs' as const, lang })),
+    // Word and PowerPoint files to edit (src/lib/office.ts).
+    ...languages.map((lang) => ({ file: `kursverktyg-office-${lang}.zip`, kind: 'office' as const, lang })),
     { file: siteZip, kind: 'site' },
     { file: sourceZip, kind: 'source' },
     { file: checksumsFile, kind: 'checksums' },
