@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { langCodes } from '../../src/i18n/languages.ts';
 import { closePage, coreLangs, openPage, pageKinds, useBrowser } from './helpers.ts';
 
@@ -97,4 +98,19 @@ test('the language choice and the home page cards are whole-card links', async (
   const links = await home.page.$$eval('main .cards .card', (cards) => cards.map((card) => card.querySelector('h2 a')?.getAttribute('href')));
   assert.deepEqual(links, ['/sv/kurs/', '/sv/kurs/', '/sv/anpassa/']);
   await closePage(home);
+});
+
+test('phone: every reading page in every language fits the screen (long addresses and words break)', async () => {
+  const kit = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { documents: { kind: string; lang: string; textLang: string; url: string }[] }[] };
+  const pages = kit.points.flatMap((p) => p.documents.filter((d) => d.kind === 'fordjupning' && d.lang === d.textLang).map((d) => new URL(d.url, 'http://kit.invalid').pathname));
+  assert.ok(pages.length >= 15 * langCodes.length, `${pages.length} reading pages`);
+  const watched = await openPage('/', phone);
+  const wide: string[] = [];
+  for (const path of pages) {
+    await watched.page.goto(new URL(path, watched.page.url()).href);
+    const width = await watched.page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${path}: ${width} px`);
+  }
+  await closePage(watched);
+  assert.deepEqual(wide, []);
 });
