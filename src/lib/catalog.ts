@@ -8,6 +8,7 @@ import { documentKinds, type Bildspel, type Handledarmanus } from './schema.ts';
 import type { CourseModel } from './course-model.ts';
 import { pictureCoverage } from './pictures.ts';
 import { fillFactTags } from './facts.ts';
+import { pointHandouts } from './handout-sessions.ts';
 
 export interface CatalogOptions {
   name: string;
@@ -75,8 +76,13 @@ export function buildCatalog(course: CourseModel, options: CatalogOptions) {
             textLang: doc.textLang,
             status: doc.status,
             url: abs(urls.document(lang, point.slug, kind)),
-            pdf: abs(urls.pdf(doc.textLang, point.slug, kind)),
-            ...(kind === 'bildspel' ? { handout: abs(urls.handout(lang, point.slug)), slides: (data as Bildspel).slides.length, slidesWithPicture: pictureCoverage((data as Bildspel).slides).withPicture } : {}),
+            // The bildspel is printed per session: one handout page and PDF for each (src/lib/handout-sessions.ts).
+            ...(kind === 'bildspel' ? {
+              handouts: pointHandouts(course, lang, point.slug, options.sourceLang)
+                .map((h) => ({ session: h.session, slides: h.slides.map(({ slide }) => slide.id), url: abs(h.url), pdf: abs(h.pdf) })),
+              slides: (data as Bildspel).slides.length,
+              slidesWithPicture: pictureCoverage((data as Bildspel).slides).withPicture,
+            } : { pdf: abs(urls.pdf(doc.textLang, point.slug, kind)) }),
             ...(kind === 'handledarmanus' ? { minutes: (data as Handledarmanus).steps.reduce((sum, s) => sum + s.minutes, 0) } : {}),
             sourceHash: doc.sourceHash,
             translatedFromHash: own ? (data.translation?.sourceHash ?? null) : null,
