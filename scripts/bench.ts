@@ -72,7 +72,10 @@ console.log('\nBuild time per stage (s)');
 for (const [stage, ms] of Object.entries(times)) console.log(`  ${stage.padEnd(10)}${(ms / 1000).toFixed(1).padStart(7)}`);
 
 const pdfs = readdirSync('dist/pdf', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).map((f) => ({ f, size: statSync(join('dist/pdf', f)).size }));
-const handouts = pdfs.filter((p) => p.f.includes('anteckningar'));
+// The slide handouts, one per session, as kit.json lists them.
+const catalog = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { documents: { handouts?: { pdf: string }[] }[] }[] };
+const handoutFiles = new Set(catalog.points.flatMap((p) => p.documents.flatMap((d) => d.handouts ?? []).map((h) => new URL(h.pdf, 'http://kit.invalid').pathname.replace(/^\/pdf\//, ''))));
+const handouts = pdfs.filter((p) => handoutFiles.has(p.f.replace(/\\/g, '/')));
 const largestHandout = handouts.reduce((a, b) => (b.size > a.size ? b : a));
 console.log(`\nPDFs: ${pdfs.length}, ${kb(pdfs.reduce((s, p) => s + p.size, 0)).trim()} KB in all; largest handout ${largestHandout.f} ${kb(largestHandout.size).trim()} KB`);
 const office = readdirSync('dist/office', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(pptx|docx)$/.test(f)).map((f) => ({ f, size: statSync(join('dist/office', f)).size }));

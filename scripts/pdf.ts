@@ -1,4 +1,4 @@
-// Prints the PDFs listed in dist/kit.json with Chromium: fördjupning and handledarmanus pages, slide handouts,
+// Prints the PDFs listed in dist/kit.json with Chromium: fördjupning and handledarmanus pages, slide handouts (one per session),
 // interpreter packs and evaluation forms.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +8,7 @@ import { launchChromium } from './browser.ts';
 import { serveOrigin } from './serve.ts';
 import { publishedLink } from '../src/lib/pdf-links.ts';
 
-interface CatalogDocument { kind: string; lang: string; textLang: string; url: string; pdf: string; handout?: string }
+interface CatalogDocument { kind: string; lang: string; textLang: string; url: string; pdf?: string; handouts?: { url: string; pdf: string }[] }
 interface Catalog { points: { documents: CatalogDocument[]; tools: { url: string; pdf: string }[] }[] }
 
 /** One job per PDF: the page to print and where the PDF goes (only documents in their own language). */
@@ -16,7 +16,9 @@ export function pdfJobs(catalog: Catalog): { page: string; pdf: string }[] {
   // kit.json's addresses are absolute when the site's address is known, else relative to the site's root.
   const path = (url: string) => new URL(url, 'http://kit.invalid').pathname;
   return catalog.points.flatMap((point) => [
-    ...point.documents.filter((doc) => doc.lang === doc.textLang).map((doc) => ({ page: path(doc.handout ?? doc.url), pdf: path(doc.pdf) })),
+    // A bildspel is printed as one handout per session; the other documents as themselves.
+    ...point.documents.filter((doc) => doc.lang === doc.textLang)
+      .flatMap((doc) => doc.handouts ?? [{ url: doc.url, pdf: doc.pdf! }]).map((job) => ({ page: path(job.url), pdf: path(job.pdf) })),
     ...point.tools.map((tool) => ({ page: path(tool.url), pdf: path(tool.pdf) })),
   ]);
 }

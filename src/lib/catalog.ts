@@ -10,6 +10,7 @@ import type { CourseModel } from './course-model.ts';
 import { pictureCoverage } from './pictures.ts';
 import { fillFactTags } from './facts.ts';
 import { hasOfficeFile, officePath } from './office.ts';
+import { pointHandouts } from './handout-sessions.ts';
 
 export interface CatalogOptions {
   name: string;
@@ -77,10 +78,15 @@ export function buildCatalog(course: CourseModel, options: CatalogOptions) {
             textLang: doc.textLang,
             status: doc.status,
             url: abs(urls.document(lang, point.slug, kind)),
-            pdf: abs(urls.pdf(doc.textLang, point.slug, kind)),
             // The editable Word or PowerPoint file, where the text is this language's own.
             ...(hasOfficeFile(lang, doc.textLang) ? { office: abs(officePath(lang, point.slug, kind)) } : {}),
-            ...(kind === 'bildspel' ? { handout: abs(urls.handout(lang, point.slug)), slides: (data as Bildspel).slides.length, slidesWithPicture: pictureCoverage((data as Bildspel).slides).withPicture } : {}),
+            // The bildspel is printed per session: one handout page and PDF for each (src/lib/handout-sessions.ts).
+            ...(kind === 'bildspel' ? {
+              handouts: pointHandouts(course, lang, point.slug, options.sourceLang)
+                .map((h) => ({ session: h.session, slides: h.slides.map(({ slide }) => slide.id), url: abs(h.url), pdf: abs(h.pdf) })),
+              slides: (data as Bildspel).slides.length,
+              slidesWithPicture: pictureCoverage((data as Bildspel).slides).withPicture,
+            } : { pdf: abs(urls.pdf(doc.textLang, point.slug, kind)) }),
             ...(kind === 'handledarmanus' ? { minutes: (data as Handledarmanus).steps.reduce((sum, s) => sum + s.minutes, 0) } : {}),
             sourceHash: doc.sourceHash,
             translatedFromHash: own ? (data.translation?.sourceHash ?? null) : null,

@@ -27,8 +27,12 @@ export const urls = {
   point: (lang: string, point: string) => `/${lang}/${point}/`,
   document: (lang: string, point: string, kind: DocumentKind) => `/${lang}/${point}/${kind}/`,
   handout: (lang: string, point: string) => `/${lang}/${point}/bildspel/utskrift/`,
+  /** One session's slide handout (src/lib/handout-sessions.ts), page and PDF; the whole deck is too heavy as one PDF. */
+  sessionHandout: (lang: string, point: string, session: number) => `/${lang}/${point}/bildspel/utskrift/pass-${session}/`,
+  sessionHandoutPdf: (lang: string, point: string, session: number) => `/pdf/${lang}/${point}-bildspel-anteckningar-pass-${session}.pdf`,
   slide: (lang: string, point: string, slideId: string) => `/${lang}/${point}/bildspel/#/${slideId}`,
-  pdf: (lang: string, point: string, kind: DocumentKind) => `/pdf/${lang}/${point}-${kind === 'bildspel' ? 'bildspel-anteckningar' : kind}.pdf`,
+  /** A document's PDF; the bildspel has one handout PDF per session instead (sessionHandoutPdf). */
+  pdf: (lang: string, point: string, kind: Exclude<DocumentKind, 'bildspel'>) => `/pdf/${lang}/${point}-${kind}.pdf`,
   bilingual: (lang: string, point: string) => `/${lang}/${point}/fordjupning/tvasprakig/`,
   bilingualPdf: (lang: string, point: string) => `/pdf/${lang}/${point}-fordjupning-tvasprakig.pdf`,
   translations: (lang: string) => `/${lang}/oversattningar/`,

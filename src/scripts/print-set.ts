@@ -1,4 +1,5 @@
-// The print set form on the point page: puts the kit's own PDFs together into one, in the browser, with pdf-lib.
+// The print set form on the point page: puts the kit's own PDFs for the chosen session together into one, in the
+// browser, with pdf-lib.
 // Nothing leaves the browser and nothing is stored; pdf-lib is loaded only when the facilitator asks for a set.
 import { parseCount, printSetOrder, type PrintSetLanguage } from '../lib/print-set.ts';
 
@@ -22,7 +23,8 @@ export function startPrintSet() {
         if (count === undefined) valid = false;
         else counts[lang] = count;
       }
-      const order = printSetOrder(languages, counts);
+      const session = Number((form.elements.namedItem('session') as HTMLSelectElement).value);
+      const order = printSetOrder(languages, counts, session);
       if (!valid || order.length === 0) {
         status.textContent = valid ? form.dataset.msgEmpty! : form.dataset.msgInvalid!;
         return;
@@ -32,7 +34,7 @@ export function startPrintSet() {
       try {
         const { bytes, pages } = await combine(order);
         link.href = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-        link.download = link.dataset.file!;
+        link.download = link.dataset.file!.replace('{{session}}', String(session));
         link.dataset.pages = String(pages);
         link.hidden = false;
         status.textContent = form.dataset.msgReady!.replace('{{pages}}', String(pages));

@@ -16,6 +16,7 @@ export const pageKinds = {
   handledarmanus: (lang: string) => `/${lang}/sjuk-och-halsovard/handledarmanus/`,
   bildspel: (lang: string) => `/${lang}/sjuk-och-halsovard/bildspel/`,
   handout: (lang: string) => `/${lang}/bostader/bildspel/utskrift/`,
+  sessionHandout: (lang: string) => `/${lang}/bostader/bildspel/utskrift/pass-2/`,
   search: (lang: string) => `/${lang}/sok/?q=1177`,
   planner: (lang: string) => `/${lang}/planerare/?start=2027-01-11&day=2&day=4&order=4,8,9&visits=4;120;Besök`,
   tally: (lang: string) => `/${lang}/utvardering/`,

@@ -96,7 +96,11 @@ async function keepPoint(page: Page, origin: string, path: string) {
   return panel.locator('.offline-state').innerText();
 }
 
-test('offline: one button keeps a point; the deck, its handout and PDF open without a network', async () => {
+/** A point's Swedish handouts, one per session, as kit.json lists them. */
+const handoutsOf = (slug: string) => (JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { slug: string; documents: { kind: string; lang: string; handouts?: { slides: string[]; url: string; pdf: string }[] }[] }[] })
+  .points.find((p) => p.slug === slug)!.documents.find((d) => d.kind === 'bildspel' && d.lang === 'sv')!.handouts!;
+
+test('offline: one button keeps a point; the deck, its handouts and their PDFs open without a network', async () => {
   const watched = await openPage('/sv/bostader/');
   const { page } = watched;
   const state = await keepPoint(page, base, '/sv/bostader/');
@@ -104,10 +108,14 @@ test('offline: one button keeps a point; the deck, its handout and PDF open with
   await page.context().setOffline(true);
   await page.goto(new URL('/sv/bostader/bildspel/', base).href, { waitUntil: 'load' });
   assert.ok((await page.locator('.reveal .slides > section').count()) >= 12, 'deck offline');
-  await page.goto(new URL('/sv/bostader/bildspel/utskrift/', base).href, { waitUntil: 'load' });
-  assert.equal(await page.locator('.handout-page').first().locator('.handout-row').count(), 3, 'handout offline');
-  const pdf = await page.evaluate(async () => (await fetch('/pdf/sv/bostader-bildspel-anteckningar.pdf')).status);
-  assert.equal(pdf, 200, 'handout PDF offline');
+  const handouts = handoutsOf('bostader');
+  assert.ok(handouts.length > 1, `${handouts.length} sessions`);
+  for (const handout of handouts) {
+    await page.goto(new URL(handout.url, base).href, { waitUntil: 'load' });
+    assert.equal(await page.locator('.handout-page').first().locator('.handout-row').count(), Math.min(3, handout.slides.length), `${handout.url} offline`);
+    const pdf = await page.evaluate(async (url) => (await fetch(url)).status, new URL(handout.pdf, base).pathname);
+    assert.equal(pdf, 200, `${handout.pdf} offline`);
+  }
   assert.ok(await page.evaluate(() => document.fonts.check('16px "Noto Sans"')), 'fonts from the cache too');
   await page.context().setOffline(false);
   await closePage(watched);
@@ -134,8 +142,9 @@ test('offline survives a redeploy: keep a deck, change the version, go offline, 
     await page.goto(`${server.origin}/sv/sjuk-och-halsovard/bildspel/`, { waitUntil: 'load' });
     assert.ok((await page.locator('.reveal .slides > section').count()) >= 10, 'deck offline after the redeploy');
     await page.waitForFunction(() => (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady(), null, { timeout: 15000 });
-    const pdf = await page.evaluate(async () => (await fetch('/pdf/sv/sjuk-och-halsovard-bildspel-anteckningar.pdf')).status);
-    assert.equal(pdf, 200);
+    for (const handout of handoutsOf('sjuk-och-halsovard')) {
+      assert.equal(await page.evaluate(async (url) => (await fetch(url)).status, new URL(handout.pdf, base).pathname), 200, handout.pdf);
+    }
   } finally {
     await page.context().setOffline(false);
     await closePage(watched);

@@ -7,19 +7,22 @@ import { join } from 'node:path';
 import { closePage, openPage, useBrowser } from './helpers.ts';
 
 useBrowser();
-const catalog = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { slug: string; documents: { kind: string; lang: string; textLang: string; pdf: string; slides?: number }[]; tools: { pdf: string }[] }[] };
-const ownPdfs = catalog.points.flatMap((p) => p.documents.filter((d) => d.lang === d.textLang).map((d) => ({ ...d, slug: p.slug, file: join('dist', new URL(d.pdf, 'http://localhost/').pathname) })));
+interface Handout { session: number; slides: string[]; url: string; pdf: string }
+const catalog = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { slug: string; documents: { kind: string; lang: string; textLang: string; pdf?: string; slides?: number; handouts?: Handout[] }[]; tools: { pdf: string }[] }[] };
+// A bildspel is printed as one handout per session; the other documents whole.
+const ownPdfs = catalog.points.flatMap((p) => p.documents.filter((d) => d.lang === d.textLang).flatMap((d) =>
+  (d.handouts ?? [undefined]).map((handout) => ({ ...d, slug: p.slug, handout, file: join('dist', new URL(handout?.pdf ?? d.pdf!, 'http://localhost/').pathname) }))));
 const toolPdfs = catalog.points.flatMap((p) => p.tools.map((t) => join('dist', new URL(t.pdf, 'http://localhost/').pathname)));
 const pdfinfo = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 
 test('PDFs exist for every document in its own language: all 15 points in Swedish, the slice in 8 languages', () => {
   for (const doc of ownPdfs) assert.ok(existsSync(doc.file), doc.file);
   for (const kind of ['handledarmanus', 'bildspel', 'fordjupning']) {
-    assert.equal(ownPdfs.filter((d) => d.kind === kind && d.lang === 'sv').length, 15, `${kind} in Swedish`);
+    assert.equal(new Set(ownPdfs.filter((d) => d.kind === kind && d.lang === 'sv').map((d) => d.slug)).size, 15, `${kind} in Swedish`);
   }
   for (const lang of ['en', 'ar', 'fa', 'prs', 'so', 'ti', 'uk']) {
     for (const slug of ['bostader', 'sjuk-och-halsovard']) {
-      assert.equal(ownPdfs.filter((d) => d.lang === lang && d.slug === slug && d.kind !== 'handledarmanus').length, 2, `${slug} in ${lang}`);
+      assert.equal(new Set(ownPdfs.filter((d) => d.lang === lang && d.slug === slug && d.kind !== 'handledarmanus').map((d) => d.kind)).size, 2, `${slug} in ${lang}`);
     }
   }
 });
@@ -35,9 +38,17 @@ test('every PDF embeds all its fonts: documents, handouts, interpreter packs and
   }
 });
 
-test('handouts have three slides a page', () => {
+test('handouts have three slides a page, one handout per session, and together every slide of the deck once', () => {
+  const decks = catalog.points.flatMap((p) => p.documents.filter((d) => d.kind === 'bildspel' && d.lang === d.textLang));
+  assert.ok(decks.length >= 15 + 2 * 7, `${decks.length} decks`);
+  for (const deck of decks) {
+    const slides = deck.handouts!.flatMap((h) => h.slides);
+    assert.equal(slides.length, deck.slides, `${deck.lang} deck of ${deck.slides} slides`);
+    assert.equal(new Set(slides).size, slides.length, 'each slide once');
+  }
+  assert.ok(decks.some((d) => d.handouts!.length > 1), 'some deck is split into sessions');
   for (const doc of ownPdfs.filter((d) => d.kind === 'bildspel')) {
-    assert.equal(pdfinfo(doc.file), Math.ceil(doc.slides! / 3), `${doc.file}: ${doc.slides} slides`);
+    assert.equal(pdfinfo(doc.file), Math.ceil(doc.handout!.slides.length / 3), `${doc.file}: ${doc.handout!.slides.length} slides`);
   }
 });
 
@@ -51,7 +62,7 @@ test('Arabic and Tigrinya PDFs carry their own script as text', () => {
 
 for (const [lang, linesOn] of [['sv', 'right'], ['ti', 'right'], ['ar', 'left'], ['fa', 'left']] as const) {
   test(`printed handout in ${lang}: note lines on the ${linesOn}, three rows on the first A4 page`, async () => {
-    const watched = await openPage(`/${lang}/bostader/bildspel/utskrift/`);
+    const watched = await openPage(`/${lang}/bostader/bildspel/utskrift/pass-1/`);
     const { page } = watched;
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });

@@ -60,7 +60,7 @@ test('the W3C Nu validator (vnu-jar) finds no errors in any page', () => {
   assert.equal(output.trim(), '', output.split('\n').slice(0, 30).join('\n'));
 });
 
-interface CatalogDocument { kind: string; lang: string; textLang: string; status: string; url: string; pdf: string; handout?: string; sourceHash: string; translatedFromHash: string | null; reviewed: string; lix?: number }
+interface CatalogDocument { kind: string; lang: string; textLang: string; status: string; url: string; pdf?: string; handouts?: { url: string; pdf: string }[]; sourceHash: string; translatedFromHash: string | null; reviewed: string; lix?: number }
 const catalog = JSON.parse(readFileSync(join(dist, 'kit.json'), 'utf8')) as {
   totalHours: number;
   languages: { code: string }[];
@@ -86,7 +86,7 @@ test('kit.json lists 15 points, 85.5 hours, every language, and the slice in eve
 });
 
 test('every URL in kit.json is served by the built site', async () => {
-  const urls = catalog.points.flatMap((p) => p.documents.flatMap((d) => [d.url, d.pdf, ...(d.handout ? [d.handout] : [])]));
+  const urls = catalog.points.flatMap((p) => p.documents.flatMap((d) => [d.url, ...(d.pdf ? [d.pdf] : []), ...(d.handouts ?? []).flatMap((h) => [h.url, h.pdf])]));
   assert.ok(urls.length > 50);
   for (const url of new Set(urls)) {
     const path = new URL(url, base).pathname;

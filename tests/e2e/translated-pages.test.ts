@@ -9,8 +9,8 @@ import { closePage, openPage, useBrowser } from './helpers.ts';
 useBrowser();
 const strings = (lang: string): Record<string, string> => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8'));
 // Every PDF the build prints: documents in their own language, and the tools (kit.json lists them).
-const kit = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { documents: { lang: string; textLang: string; pdf: string }[]; tools: { url: string; pdf: string }[] }[] };
-const printed = new Set(kit.points.flatMap((p) => [...p.documents.filter((d) => d.lang === d.textLang).map((d) => d.pdf), ...p.tools.flatMap((t) => [t.pdf, t.url])]));
+const kit = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { slug: string; documents: { kind: string; lang: string; textLang: string; pdf?: string; handouts?: { session: number; pdf: string }[] }[]; tools: { url: string; pdf: string }[] }[] };
+const printed = new Set(kit.points.flatMap((p) => [...p.documents.filter((d) => d.lang === d.textLang).flatMap((d) => d.handouts?.map((h) => h.pdf) ?? [d.pdf!]), ...p.tools.flatMap((t) => [t.pdf, t.url])]));
 
 test('a translated point page: the reading text is not "easy Swedish", the Swedish subtopics carry the notice, no "missing" beside a working link', async () => {
   const ar = await openPage('/ar/bostader/');
@@ -52,8 +52,14 @@ test('"Material på deltagarnas språk": every language by name, with PDFs that 
     assert.equal(row.nameLang, row.lang);
     for (const href of row.links) assert.ok(printed.has(href!), `${row.lang}: ${href} is printed by the build`);
   }
-  // Point 4 is translated into Arabic: handout, fördjupning and the interpreter pack (page and PDF).
-  assert.deepEqual(rows.find((r) => r.lang === 'ar')!.links, ['/pdf/ar/bostader-bildspel-anteckningar.pdf', '/pdf/ar/bostader-fordjupning.pdf', '/ar/bostader/tolk/', '/pdf/ar/bostader-tolkpaket.pdf']);
+  // Point 4 is translated into Arabic: a handout per session, fördjupning and the interpreter pack (page and PDF).
+  const arHandouts = kit.points.find((p) => p.slug === 'bostader')!.documents.find((d) => d.kind === 'bildspel' && d.lang === 'ar')!.handouts!;
+  assert.ok(arHandouts.length > 1, `${arHandouts.length} sessions`);
+  assert.deepEqual(rows.find((r) => r.lang === 'ar')!.links, [...arHandouts.map((h) => h.pdf), '/pdf/ar/bostader-fordjupning.pdf', '/ar/bostader/tolk/', '/pdf/ar/bostader-tolkpaket.pdf']);
+  // Each handout link says its session, in Swedish on the Swedish page.
+  const labels = await page.$$eval('tr[data-material-lang="ar"] td:nth-of-type(1) a', (as) => as.map((a) => a.textContent));
+  const session = strings('sv')['handout.session'];
+  assert.deepEqual(labels, arHandouts.map((h) => `${session.replace('{{number}}', String(h.session))} ${languages.ar.name} (PDF)`));
   await closePage(watched);
 });
 

@@ -76,7 +76,9 @@ test('paths: content paths parse, URLs are stable', () => {
   assert.deepEqual(parseContentPath('src/content/kurs/ar/bostader/fordjupning.mdx'), { lang: 'ar', point: 'bostader', kind: 'fordjupning' });
   assert.equal(parseContentPath('src/content/kurs/ar/bostader.mdx')?.lang, 'kurs');
   assert.equal(parseContentPath('README.md'), undefined);
-  assert.equal(urls.pdf('ti', 'bostader', 'bildspel'), '/pdf/ti/bostader-bildspel-anteckningar.pdf');
+  assert.equal(urls.pdf('ti', 'bostader', 'fordjupning'), '/pdf/ti/bostader-fordjupning.pdf');
+  assert.equal(urls.sessionHandout('ti', 'bostader', 2), '/ti/bostader/bildspel/utskrift/pass-2/');
+  assert.equal(urls.sessionHandoutPdf('ti', 'bostader', 2), '/pdf/ti/bostader-bildspel-anteckningar-pass-2.pdf');
   assert.equal(urls.slide('sv', 'bostader', 'start'), '/sv/bostader/bildspel/#/start');
 });
 

@@ -38,10 +38,12 @@ test('isolate wraps text in first-strong isolates', () => {
 });
 
 const point = (slug: string, number: number) => ({ slug, number, hours: 3, title: { sv: slug }, budgetSource: 'seed', subtopics: [], soThemes: [] }) as unknown as Point;
-const doc = (path: string, translation?: object) => ({ file: path, data: { title: 't', reviewed: new Date('2026-11-23'), sources: [], ordlista: [], slides: [], steps: [], translation }, body: 'text' }) as unknown as ContentFile;
+const doc = (path: string, translation?: object, content: object = {}) => ({ file: path, data: { title: 't', reviewed: new Date('2026-11-23'), sources: [], ordlista: [], slides: [], steps: [], translation, ...content }, body: 'text' }) as unknown as ContentFile;
+// Two sessions: slides a and b in the first, c in the second.
+const steps = [{ id: 's1', session: 1, slides: ['a', 'b'] }, { id: 's2', session: 2, slides: ['c'] }].map((s) => ({ ...s, title: s.id, minutes: 90, kind: 'step', guide: 'g' }));
 const files = [
-  doc('src/content/kurs/sv/bostader/handledarmanus.mdx'),
-  doc('src/content/kurs/sv/bostader/bildspel.mdx'),
+  doc('src/content/kurs/sv/bostader/handledarmanus.mdx', undefined, { steps }),
+  doc('src/content/kurs/sv/bostader/bildspel.mdx', undefined, { slides: ['a', 'b', 'c'].map((id) => ({ id, title: id, points: [], notes: 'n' })) }),
   doc('src/content/kurs/sv/bostader/fordjupning.mdx'),
   doc('src/content/kurs/ar/bostader/fordjupning.mdx', { status: 'machine', sourceHash: 'x', date: new Date('2026-11-23') }),
   doc('src/content/kurs/sv/omsorg/fordjupning.mdx'),
@@ -50,8 +52,8 @@ const course = buildCourseModel([point('bostader', 4), point('omsorg', 11)], fil
 
 test('participants\' material: PDFs only where the text is in that language, interpreter packs where there is a manus', () => {
   const rows = participantMaterial(course, 'bostader', ['sv', 'ar', 'ti'], 'sv');
-  assert.deepEqual(rows.map((r) => [r.lang, r.fordjupningPdf, r.handoutPdf, r.interpreterPack?.glossaryInLang]), [
-    ['sv', '/pdf/sv/bostader-fordjupning.pdf', '/pdf/sv/bostader-bildspel-anteckningar.pdf', false],
+  assert.deepEqual(rows.map((r) => [r.lang, r.fordjupningPdf, r.handoutPdfs, r.interpreterPack?.glossaryInLang]), [
+    ['sv', '/pdf/sv/bostader-fordjupning.pdf', [1, 2].map((session) => ({ session, pdf: `/pdf/sv/bostader-bildspel-anteckningar-pass-${session}.pdf` })), false],
     ['ar', '/pdf/ar/bostader-fordjupning.pdf', undefined, true],
     ['ti', undefined, undefined, false],
   ]);
@@ -68,6 +70,10 @@ test('kit.json: relative URLs without a site address, absolute with one', () => 
   const relative = JSON.stringify(buildCatalog(course, options));
   assert.doesNotMatch(relative, /https?:\/\//);
   assert.match(relative, /"url":"\/sv\/bostader\/fordjupning\/"/);
+  // The bildspel lists one handout per session of the manus, with that session's slides.
+  const deck = buildCatalog(course, options).points[0].documents.find((d) => d.kind === 'bildspel')!;
+  assert.deepEqual(deck.handouts, steps.map((step) => ({ session: step.session, slides: step.slides, url: `/sv/bostader/bildspel/utskrift/pass-${step.session}/`, pdf: `/pdf/sv/bostader-bildspel-anteckningar-pass-${step.session}.pdf` })));
+  assert.equal('pdf' in deck, false, 'no whole-deck PDF');
   const absolute = buildCatalog(course, { ...options, site: 'https://kurs.example.se/' });
   assert.equal(absolute.downloads[0].url, 'https://kurs.example.se/nedladdning/kursverktyg-pdf-sv.zip');
 });

@@ -64,22 +64,21 @@ test('fontStack: one face per script, the page language\'s own first; every lang
   assert.match(fontStack('sv'), /^'Noto Sans', 'Vazirmatn', 'Noto Sans Ethiopic'/);
 });
 
-test('print set: which PDFs each language gets, Swedish where a point is not translated, in the kit\'s order', () => {
+test('print set: which PDFs each language gets per session, Swedish where a point is not translated, in the kit\'s order', () => {
   const translated = new Set(['sv', 'ar']);
-  const sets = printSetLanguages(['sv', 'ar', 'ti'], 'bostader', (lang) => (translated.has(lang) ? lang : 'sv'));
+  const sets = printSetLanguages(['sv', 'ar', 'ti'], 'bostader', [1, 2], (lang) => (translated.has(lang) ? lang : 'sv'));
+  const pdfs = (lang: string, session: number) => [`/pdf/${lang}/bostader-bildspel-anteckningar-pass-${session}.pdf`, `/pdf/${lang}/bostader-fordjupning.pdf`];
+  const sessions = (lang: string) => [1, 2].map((session) => ({ session, pdfs: pdfs(lang, session) }));
   assert.deepEqual(sets, [
-    { lang: 'sv', textLang: 'sv', pdfs: ['/pdf/sv/bostader-bildspel-anteckningar.pdf', '/pdf/sv/bostader-fordjupning.pdf'] },
-    { lang: 'ar', textLang: 'ar', pdfs: ['/pdf/ar/bostader-bildspel-anteckningar.pdf', '/pdf/ar/bostader-fordjupning.pdf'] },
-    { lang: 'ti', textLang: 'sv', pdfs: ['/pdf/sv/bostader-bildspel-anteckningar.pdf', '/pdf/sv/bostader-fordjupning.pdf'] },
+    { lang: 'sv', textLang: 'sv', sessions: sessions('sv') },
+    { lang: 'ar', textLang: 'ar', sessions: sessions('ar') },
+    { lang: 'ti', textLang: 'sv', sessions: sessions('sv') },
   ]);
-  assert.deepEqual(printSetLanguages(['sv'], 'tom', () => undefined), []);
-  const order = printSetOrder(sets, { ar: 2, ti: 1, sv: 0 });
-  assert.deepEqual(order, [
-    '/pdf/ar/bostader-bildspel-anteckningar.pdf', '/pdf/ar/bostader-fordjupning.pdf',
-    '/pdf/ar/bostader-bildspel-anteckningar.pdf', '/pdf/ar/bostader-fordjupning.pdf',
-    '/pdf/sv/bostader-bildspel-anteckningar.pdf', '/pdf/sv/bostader-fordjupning.pdf',
-  ]);
-  assert.deepEqual(printSetOrder(sets, {}), []);
+  assert.deepEqual(printSetLanguages(['sv'], 'tom', [1], () => undefined), []);
+  assert.deepEqual(printSetOrder(sets, { ar: 2, ti: 1, sv: 0 }, 2), [...pdfs('ar', 2), ...pdfs('ar', 2), ...pdfs('sv', 2)]);
+  assert.deepEqual(printSetOrder(sets, { sv: 1 }, 1), pdfs('sv', 1));
+  assert.deepEqual(printSetOrder(sets, { sv: 1 }, 3), [], 'no such session');
+  assert.deepEqual(printSetOrder(sets, {}, 1), []);
 });
 
 test('print set: a count is a whole number from 0 to 99; empty is 0; anything else is refused', () => {
