@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { closePage, openPage, useBrowser } from './helpers.ts';
+import { languages, sourceLang, type Lang } from '../../src/i18n/languages.ts';
 import { extractedWords, pdfText, pdfWords, sourceWords, wordsFound } from './pdf-text.ts';
 
 useBrowser();
@@ -36,7 +37,9 @@ const pdfs = catalog.points.flatMap((point) => [
 ].map((doc) => {
   const ui = strings(doc.lang);
   if (!documentLabel[doc.kind]) throw new Error(`${doc.pdf}: no running-header label known for the kind "${doc.kind}"`);
-  const document = ui[documentLabel[doc.kind]] + (doc.session === undefined ? '' : ` ${fill(ui['handout.session'], { number: doc.session })}`);
+  // A handout names its session; the bilingual fördjupning names its two languages.
+  const document = ui[documentLabel[doc.kind]] + (doc.session === undefined ? '' : ` ${fill(ui['handout.session'], { number: doc.session })}`)
+    + (doc.kind === 'tvasprakig' ? ` ${languages[doc.lang as Lang].name} ${languages[sourceLang].name}` : '');
   return { ...doc, point, file: join('dist', doc.pdf), running: { kit: ui['site.title'], point: `${fill(ui['point.label'], { number: point.number })}: ${point.title[doc.lang]}`, document, page: ui['print.page'] } };
 }));
 
