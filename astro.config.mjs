@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import kit from './src/integration/kit.ts';
 
 export default defineConfig({
   // The site's public address, for absolute URLs in kit.json. Unset, kit.json uses addresses relative to the site root.
@@ -9,6 +10,7 @@ export default defineConfig({
   outDir: process.env.KIT_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  // kit(): the press after Astro's pages (search, PDFs, Office files, offline, downloads): src/integration/kit.ts.
+  integrations: [mdx(), kit()],
   devToolbar: { enabled: false },
 });

@@ -39,3 +39,13 @@ export const chromiumArgs = [
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 }
+
+/** The browser to print with, or undefined when there is none (a CHROMIUM_PATH that does not exist is still an error). */
+export function findChromium(): string | undefined {
+  try {
+    return chromiumPath();
+  } catch (error) {
+    if (process.env.CHROMIUM_PATH) throw error;
+    return undefined;
+  }
+}

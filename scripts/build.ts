@@ -1,38 +1,26 @@
-// Builds everything: checks content, runs Astro, indexes with Pagefind, prints PDFs, packs downloads, writes the
-// service worker. Times each stage for `npm run bench`.
+// `npm run build`: checks the content, then runs Astro, whose kit integration (src/integration/kit.ts) indexes,
+// prints the PDFs, makes the Office files, the service worker and the downloads. Adds the content check's time to
+// the integration's report for `npm run bench`.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { build as astroBuild } from 'astro';
-import { buildSearchIndex } from './search-index.ts';
-import { printPdfs } from './pdf.ts';
-import { makeOfficeFiles } from './office.ts';
-import { makeDownloads } from './downloads.ts';
-import { writeServiceWorker } from './service-worker.ts';
+import { buildReportFile } from '../src/integration/kit.ts';
 
-const times: Record<string, number> = {};
+const start = performance.now();
+console.log('\n▶ content');
+const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { stdio: 'inherit' });
+if (check.status !== 0) process.exit(check.status ?? 1);
+const content = Math.round(performance.now() - start);
+console.log(`✔ content (${(content / 1000).toFixed(1)} s)`);
 
-async function stage(name: string, run: () => void | Promise<void>) {
-  const start = performance.now();
-  console.log(`\n▶ ${name}`);
-  await run();
-  times[name] = Math.round(performance.now() - start);
-  console.log(`✔ ${name} (${(times[name] / 1000).toFixed(1)} s)`);
-}
-
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-await stage('content', () => run(process.execPath, ['scripts/check-content.ts']));
 // Astro runs in this process, on the Node 22 that `npm run` puts first on PATH (the `node` devDependency).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-await stage('astro', () => astroBuild({ root: process.cwd() }));
-await stage('pagefind', buildSearchIndex);
-await stage('pdf', printPdfs);
-await stage('office', () => makeOfficeFiles());
-// The service worker goes in before the site is zipped, so the zipped site works offline too.
-await stage('offline', () => writeServiceWorker());
-await stage('downloads', () => makeDownloads());
-writeFileSync('dist/build-times.json', `${JSON.stringify(times, null, 2)}\n`);
-console.log(`\nBuilt dist/ in ${(Object.values(times).reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s`);
+await astroBuild({ root: process.cwd() });
+
+if (existsSync(buildReportFile)) {
+  const report = JSON.parse(readFileSync(buildReportFile, 'utf8'));
+  report.times = { content, ...report.times };
+  writeFileSync(buildReportFile, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nBuilt ${report.site} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  if (!report.pdf) console.log('The PDFs were not printed in this build (see the warning above).');
+}

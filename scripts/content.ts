@@ -10,6 +10,8 @@ import { lintContent } from '../src/lib/content-lint.ts';
 import { documentSchemas, pointSchema, type DocumentKind, type Point } from '../src/lib/schema.ts';
 import { validateCourse, type ContentFile, type Problem } from '../src/lib/validate.ts';
 import { loadLibrary } from '../src/data/library.ts';
+import { lixProblems } from '../src/lib/readability.ts';
+import { kitConfig } from '../kit.config.ts';
 import type { ContentLibrary } from '../src/lib/references.ts';
 
 export function splitFrontMatter(source: string): { frontMatter: string; body: string } {
@@ -74,5 +76,6 @@ export function loadCourse(root = process.cwd()): LoadedCourse {
   const { library, problems: libraryProblems } = loadLibrary(root);
   problems.push(...libraryProblems);
   problems.push(...validateCourse(points, files, langCodes, sourceLang, knownIcons, library));
+  problems.push(...lixProblems(files, kitConfig.lix, sourceLang));
   return { points, files, library, problems };
 }

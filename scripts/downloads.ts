@@ -1,5 +1,6 @@
 // Makes the download files (zips of PDFs per language, of the whole site, of the source; SHA256SUMS) and writes their
 // sizes and SHA-256 sums into every language's download page.
+import { pdfsPrinted } from '../src/data/press.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -41,10 +42,10 @@ export function makeDownloads(site = 'dist') {
     made.set(file, { bytes: data.length, sha256: sha256(data) });
     console.log(`${file}: ${formatBytes(data.length)}`);
   };
-  for (const item of downloadFiles(langCodes).filter((d) => d.kind === 'pdfs')) {
+  for (const item of downloadFiles(langCodes, { pdfs: pdfsPrinted() }).filter((d) => d.kind === 'pdfs')) {
     write(item.file, zip(filesUnder(join(site, 'pdf', item.lang!)), join(site, 'pdf'), 'kursverktyg-pdf'));
   }
-  for (const item of downloadFiles(langCodes).filter((d) => d.kind === 'office')) {
+  for (const item of downloadFiles(langCodes, { pdfs: pdfsPrinted() }).filter((d) => d.kind === 'office')) {
     const dir = join(site, 'office', item.lang!);
     write(item.file, zip(existsSync(dir) ? filesUnder(dir) : [], join(site, 'office'), 'kursverktyg-office'));
   }

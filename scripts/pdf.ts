@@ -1,12 +1,17 @@
-// Prints the PDFs listed in dist/kit.json with Chromium: fördjupning and handledarmanus pages, slide handouts (one per session),
-// interpreter packs and evaluation forms.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// Prints the PDFs listed in dist/kit.json with Chromium: fördjupning and handledarmanus pages, slide handouts (one per
+// session), interpreter packs and evaluation forms. A few pages print at once; a PDF whose inputs did not change since
+// an earlier build comes from the cache instead.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { serveOrigin } from './serve.ts';
 import { publishedLink } from '../src/lib/pdf-links.ts';
+import { pdfCacheKey, printPoolSize, referencedPaths, stylesheetPaths } from '../src/lib/pdf-cache.ts';
 
 interface CatalogDocument { kind: string; lang: string; textLang: string; url: string; pdf?: string; handouts?: { url: string; pdf: string }[] }
 interface Catalog { points: { documents: CatalogDocument[]; tools: { url: string; pdf: string }[] }[] }
@@ -23,35 +28,123 @@ export function pdfJobs(catalog: Catalog): { page: string; pdf: string }[] {
   ]);
 }
 
-export async function printPdfs(site = 'dist') {
+export interface PdfReport { total: number; printed: number; reused: number; pool: number }
+
+export async function printPdfs(site = 'dist'): Promise<PdfReport> {
   const jobs = pdfJobs(JSON.parse(readFileSync(join(site, 'kit.json'), 'utf8')));
   const { server, origin } = await serveOrigin(site);
   const browser = await launchChromium();
+  const cache = new PdfCache(site, { press: pressVersion(), chromium: browser.version(), site: process.env.KIT_SITE ?? '', print: printOptions });
+  const pool = printPoolSize(availableParallelism(), process.env.KIT_PDF_POOL);
+  let done = 0;
+  let reused = 0;
   try {
-    const page = await browser.newPage();
-    let n = 0;
-    for (const job of jobs) {
-      const start = performance.now();
-      await page.goto(origin + job.page, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready);
-      const out = join(site, job.pdf);
-      mkdirSync(dirname(out), { recursive: true });
-      // Size, margins and the running header and footer come from the page's print CSS (@page).
-      const pdf = await printOnce(page);
-      writeFileSync(out, await publishLinks(pdf, origin, job.pdf, process.env.KIT_SITE));
-      n += 1;
-      console.log(`[${n}/${jobs.length}] ${job.pdf} ← ${job.page} (${Math.round(statSync(out).size / 1024)} KB, ${((performance.now() - start) / 1000).toFixed(1)} s)`);
-    }
+    // Service workers off: printing must not install the offline cache once per page.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(pool, jobs.length) }, async () => {
+      const page = await context.newPage();
+      for (let job = jobs[next++]; job; job = jobs[next++]) {
+        const start = performance.now();
+        const out = join(site, job.pdf);
+        mkdirSync(dirname(out), { recursive: true });
+        const key = cache.key(job);
+        const cached = cache.get(key);
+        if (cached) {
+          writeFileSync(out, cached);
+          reused += 1;
+        } else {
+          await page.goto(origin + job.page, { waitUntil: 'load' });
+          await page.evaluate(() => document.fonts.ready);
+          // Size, margins and the running header and footer come from the page's print CSS (@page).
+          const pdf = await publishLinks(await printOnce(page), origin, job.pdf, process.env.KIT_SITE);
+          writeFileSync(out, pdf);
+          cache.put(key, pdf);
+        }
+        done += 1;
+        console.log(`[${done}/${jobs.length}] ${job.pdf} ${cached ? '(unchanged, from the cache)' : `← ${job.page}`} (${Math.round(statSync(out).size / 1024)} KB, ${((performance.now() - start) / 1000).toFixed(1)} s)`);
+      }
+    }));
   } finally {
     await browser.close();
     server.close();
+  }
+  cache.prune();
+  console.log(`${jobs.length} PDFs: ${jobs.length - reused} printed (${pool} at a time), ${reused} unchanged from the cache (${cache.dir})`);
+  return { total: jobs.length, printed: jobs.length - reused, reused, pool };
+}
+
+const printOptions = { format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true } as const;
+
+/** The code that turns a page into the published PDF: a change to it must reprint everything. */
+function pressVersion(): string {
+  return createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update(readFileSync(fileURLToPath(new URL('../src/lib/pdf-links.ts', import.meta.url)))).digest('hex');
+}
+
+/** Printed PDFs kept between builds under node_modules/.cache (KIT_PDF_CACHE moves it; "off" turns it off), keyed
+ * by everything that shapes them (src/lib/pdf-cache.ts). Entries unused for 30 days are removed. */
+class PdfCache {
+  readonly dir: string;
+  private readonly fileHashes = new Map<string, string>();
+  private readonly site: string;
+  private readonly settings: Record<string, unknown>;
+  constructor(site: string, settings: Record<string, unknown>) {
+    this.site = site;
+    this.settings = settings;
+    this.dir = process.env.KIT_PDF_CACHE ?? join('node_modules', '.cache', 'kit-pdf');
+    if (this.dir !== 'off') mkdirSync(this.dir, { recursive: true });
+  }
+
+  key(job: { page: string; pdf: string }): string {
+    const html = readFileSync(this.sitePath(job.page.endsWith('/') ? `${job.page}index.html` : job.page), 'utf8');
+    const files: Record<string, string> = {};
+    const visit = (path: string) => {
+      if (path in files) return;
+      files[path] = this.hashFile(path);
+      if (path.endsWith('.css') && files[path] !== 'missing') for (const inner of stylesheetPaths(readFileSync(this.sitePath(path), 'utf8'), path)) visit(inner);
+    };
+    for (const path of referencedPaths(html, job.page)) if (!/\.(pdf|ics|zip|pptx|docx)$/.test(path) && !path.endsWith('/')) visit(path);
+    return pdfCacheKey({ html, files, settings: { ...this.settings, pdf: job.pdf } });
+  }
+
+  get(key: string): Buffer | undefined {
+    if (this.dir === 'off') return undefined;
+    const file = join(this.dir, `${key}.pdf`);
+    if (!existsSync(file)) return undefined;
+    const now = new Date();
+    utimesSync(file, now, now);
+    return readFileSync(file);
+  }
+
+  put(key: string, pdf: Uint8Array) {
+    if (this.dir !== 'off') writeFileSync(join(this.dir, `${key}.pdf`), pdf);
+  }
+
+  prune(maxAgeDays = 30) {
+    if (this.dir === 'off') return;
+    const oldest = Date.now() - maxAgeDays * 86_400_000;
+    for (const name of readdirSync(this.dir)) if (statSync(join(this.dir, name)).mtimeMs < oldest) rmSync(join(this.dir, name));
+  }
+
+  private sitePath(path: string) {
+    return join(this.site, decodeURIComponent(path));
+  }
+
+  private hashFile(path: string): string {
+    let hash = this.fileHashes.get(path);
+    if (!hash) {
+      const file = this.sitePath(path);
+      hash = existsSync(file) && statSync(file).isFile() ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'missing';
+      this.fileHashes.set(path, hash);
+    }
+    return hash;
   }
 }
 
 /** Chromium now and then answers "Printing failed" on a busy machine; a second try prints the same page. */
 async function printOnce(page: Page, tries = 2): Promise<Buffer> {
   try {
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    return await page.pdf(printOptions);
   } catch (error) {
     if (tries <= 1) throw error;
     console.warn(`  retrying ${page.url()}: ${(error as Error).message}`);

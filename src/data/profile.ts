@@ -3,10 +3,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
+import { kitConfig } from '../../kit.config.ts';
 import { logoProblems, profileSchema, type Profile } from '../lib/profile.ts';
 import { formatProblems, type Problem } from '../lib/validate.ts';
 
-export function profilePath(setting = process.env.KIT_PROFILE ?? 'ostersund'): string {
+export function profilePath(setting = process.env.KIT_PROFILE ?? kitConfig.profile): string {
   return setting.endsWith('.yaml') ? setting : `src/content/profiles/${setting}.yaml`;
 }
 

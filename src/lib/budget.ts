@@ -1,7 +1,8 @@
 // Hour budgets and the facilitator's running clock, computed from a handledarmanus' steps.
 import type { Step } from './schema.ts';
+import { kitConfig } from '../../kit.config.ts';
 
-export const maxSessionMinutes = 180;
+export const maxSessionMinutes = kitConfig.session.maxMinutes;
 
 export interface TimedStep extends Step {
   /** Minutes from the start of the step's session. */

@@ -21,6 +21,8 @@ export interface CatalogOptions {
   site?: string;
   languages: readonly { code: string; name: string; dir: string }[];
   sourceLang: string;
+  /** Whether this build printed its PDFs (the addresses are listed either way; `pdfsPrinted` says if they exist). */
+  pdfs: boolean;
 }
 
 export function buildCatalog(course: CourseModel, options: CatalogOptions) {
@@ -32,7 +34,8 @@ export function buildCatalog(course: CourseModel, options: CatalogOptions) {
     date: options.date,
     profile: options.profile,
     license: { content: 'CC-BY-SA-4.0', code: 'MIT' },
-    downloads: downloadFiles(options.languages.map((l) => l.code)).map((d) => ({ ...d, url: abs(urls.download(d.file)) })),
+    pdfsPrinted: options.pdfs,
+    downloads: downloadFiles(options.languages.map((l) => l.code), { pdfs: options.pdfs }).map((d) => ({ ...d, url: abs(urls.download(d.file)) })),
     sourceLanguage: options.sourceLang,
     languages: options.languages,
     totalHours: course.totalHours,

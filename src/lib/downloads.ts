@@ -18,13 +18,14 @@ export const checksumsFile = 'SHA256SUMS';
  * Folders are taken whole; node_modules, dist and other build output are never in them.
  */
 export const sourceTree = {
-  files: ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json', '.gitignore', 'README.md', 'ANPASSA.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE-CONTENT.md'],
+  files: ['package.json', 'package-lock.json', 'astro.config.mjs', 'kit.config.ts', 'tsconfig.json', '.gitignore', 'README.md', 'ANPASSA.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE-CONTENT.md'],
   folders: ['src', 'scripts', 'tests', 'public', '.ci'],
 } as const;
 
-export function downloadFiles(languages: readonly string[]): DownloadFile[] {
+/** `pdfs`: whether this build printed PDFs (a build without a browser offers no PDF zips). */
+export function downloadFiles(languages: readonly string[], options: { pdfs: boolean }): DownloadFile[] {
   return [
-    ...languages.map((lang) => ({ file: `kursverktyg-pdf-${lang}.zip`, kind: 'pdfs' as const, lang })),
+    ...(options.pdfs ? languages.map((lang) => ({ file: `kursverktyg-pdf-${lang}.zip`, kind: 'pdfs' as const, lang })) : []),
     // Word and PowerPoint files to edit (src/lib/office.ts).
     ...languages.map((lang) => ({ file: `kursverktyg-office-${lang}.zip`, kind: 'office' as const, lang })),
     { file: siteZip, kind: 'site' },

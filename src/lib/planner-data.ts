@@ -1,6 +1,6 @@
 // What the planner page needs from the course: each point's teaching steps (from its handledarmanus) in order.
 import type { CourseModel } from './course-model.ts';
-import type { PlannerPoint, PlanSettings, StudyVisit } from './planner.ts';
+import type { PlannerPoint, PlanSettings, SessionDefaults, StudyVisit } from './planner.ts';
 import type { Handledarmanus } from './schema.ts';
 
 /** Points without a handledarmanus yet are planned in one-hour blocks so their budget still counts. */
@@ -58,7 +58,7 @@ export type ParsedPlannerQuery =
  * field, so the page can say what is wrong beside it and make no plan. Nothing falls back to a default silently
  * (an absent field gets the form's default; a present but bad one is an error).
  */
-export function parsePlannerQuery(params: URLSearchParams, points: readonly PlannerPoint[], href = ''): ParsedPlannerQuery {
+export function parsePlannerQuery(params: URLSearchParams, points: readonly PlannerPoint[], session: SessionDefaults, href = ''): ParsedPlannerQuery {
   const errors: FieldError[] = [];
   const fail = (field: PlannerField, code: FieldError['code'], values?: FieldError['values']) => errors.push({ field, code, values });
   if (href.length > plannerLimits.urlLength) fail('url', 'tooLong', { max: plannerLimits.urlLength, length: href.length });
@@ -67,7 +67,7 @@ export function parsePlannerQuery(params: URLSearchParams, points: readonly Plan
   if (!start) fail('start', 'required');
   else if (!isDate(start)) fail('start', 'date', { value: start });
 
-  const time = (params.get('time') ?? '09:00').trim();
+  const time = (params.get('time') ?? session.startTime).trim();
   const timeMatch = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
   if (!timeMatch) fail('time', 'time', { value: time });
 
@@ -76,8 +76,8 @@ export function parsePlannerQuery(params: URLSearchParams, points: readonly Plan
     if (!(value >= limits.min && value <= limits.max)) fail(name, 'range', { ...limits });
     return value;
   };
-  const sessionMinutes = number('length', 180, plannerLimits.sessionMinutes);
-  const breakMinutes = number('break', 15, plannerLimits.breakMinutes);
+  const sessionMinutes = number('length', session.maxMinutes, plannerLimits.sessionMinutes);
+  const breakMinutes = number('break', session.breakMinutes, plannerLimits.breakMinutes);
   if (timeMatch && sessionMinutes <= plannerLimits.sessionMinutes.max && Number(timeMatch[1]) * 60 + Number(timeMatch[2]) + sessionMinutes > 24 * 60) fail('length', 'endsAfterMidnight');
 
   const days = params.getAll('day');

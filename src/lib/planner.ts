@@ -75,12 +75,15 @@ export interface Plan {
   warnings: PlanWarning[];
 }
 
-export const defaultSettings = (start: string): PlanSettings => ({
+/** The session settings of kit.config.ts, as the planner needs them. */
+export interface SessionDefaults { maxMinutes: number; breakMinutes: number; startTime: string; weekdays: number[] }
+
+export const defaultSettings = (start: string, session: SessionDefaults): PlanSettings => ({
   start,
-  weekdays: [2, 4],
-  startTime: '09:00',
-  sessionMinutes: 180,
-  breakMinutes: 15,
+  weekdays: [...session.weekdays],
+  startTime: session.startTime,
+  sessionMinutes: session.maxMinutes,
+  breakMinutes: session.breakMinutes,
   skipDates: [],
   studyVisits: [],
 });

@@ -5,6 +5,7 @@ import { langCodes, languages, sourceLang } from '../i18n/languages.ts';
 import { buildCatalog } from '../lib/catalog.ts';
 import { getProfile } from '../data/profile.ts';
 import { release } from '../data/release.ts';
+import { pdfsPrinted } from '../data/press.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = buildCatalog(await getCourse(), {
@@ -15,6 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: site?.href,
     languages: langCodes.map((code) => ({ code, ...languages[code] })),
     sourceLang,
+    pdfs: pdfsPrinted(),
   });
   return new Response(`${JSON.stringify(catalog, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -1,10 +1,10 @@
 // The planner page: settings from the URL → plan (src/lib/planner.ts) → table, .ics download, share link. Nothing leaves the browser.
 // A bad setting is named beside its field in the page's language, and then there is no plan: never a guess.
 import { planToIcs } from '../lib/calendar.ts';
-import { planCourse, type PlannerPoint, type PlanWarning } from '../lib/planner.ts';
+import { planCourse, type PlannerPoint, type PlanWarning, type SessionDefaults } from '../lib/planner.ts';
 import { parsePlannerQuery, plannerLimits, type FieldError } from '../lib/planner-data.ts';
 
-interface PlannerData { lang: string; points: PlannerPoint[]; holidays: [string, string][]; holidaysUntil: number; strings: Record<string, string> }
+interface PlannerData { lang: string; points: PlannerPoint[]; session: SessionDefaults; holidays: [string, string][]; holidaysUntil: number; strings: Record<string, string> }
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key) => String(values[key] ?? ''));
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
@@ -48,7 +48,7 @@ export function startPlanner() {
   if (params.has('day')) for (const box of form.querySelectorAll<HTMLInputElement>('input[name="day"]')) box.checked = params.getAll('day').includes(box.value);
   if (![...params.keys()].length) return;
 
-  const parsed = parsePlannerQuery(params, data.points, location.href);
+  const parsed = parsePlannerQuery(params, data.points, data.session, location.href);
   const invalid = document.getElementById('plan-invalid')!;
   if (!parsed.ok) {
     showErrors(parsed.errors);

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { langCodes } from '../../src/i18n/languages.ts';
 import { base } from './helpers.ts';
+import { kitConfig } from '../../kit.config.ts';
 
 const dist = 'dist';
 const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dist, f));
@@ -99,7 +100,7 @@ test('every Swedish fördjupning has LIX under 30 and every handledarmanus under
   const sv = catalog.points.flatMap((p) => p.documents.filter((d) => d.lang === 'sv' && d.lix !== undefined).map((d) => ({ ...d, slug: p.slug })));
   assert.ok(sv.length >= 4);
   for (const doc of sv) {
-    const limit = doc.kind === 'fordjupning' ? 30 : 45;
+    const limit = kitConfig.lix[doc.kind as keyof typeof kitConfig.lix];
     assert.ok(doc.lix! < limit, `${doc.slug} ${doc.kind}: LIX ${doc.lix} ≥ ${limit}`);
   }
 });

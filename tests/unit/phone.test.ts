@@ -66,7 +66,7 @@ test('translation counts: translated documents and how many are reviewed', () =>
 });
 
 test('kit.json: relative URLs without a site address, absolute with one', () => {
-  const options = { name: 'k', version: '1', date: '2026-11-29', profile: { id: 'x', name: 'X' }, languages: [{ code: 'sv', name: 'Svenska', dir: 'ltr' }], sourceLang: 'sv' };
+  const options = { name: 'k', version: '1', date: '2026-11-29', profile: { id: 'x', name: 'X' }, languages: [{ code: 'sv', name: 'Svenska', dir: 'ltr' }], sourceLang: 'sv', pdfs: true };
   const relative = JSON.stringify(buildCatalog(course, options));
   assert.doesNotMatch(relative, /https?:\/\//);
   assert.match(relative, /"url":"\/sv\/bostader\/fordjupning\/"/);

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { swedishHolidays } from '../../src/lib/holidays.ts';
-import { addDays, addMinutes, defaultSettings, isoWeekday, planCourse, type PlannerPoint } from '../../src/lib/planner.ts';
+import { addDays, addMinutes, defaultSettings as settingsFrom, isoWeekday, planCourse, type PlannerPoint } from '../../src/lib/planner.ts';
+import { kitConfig } from '../../kit.config.ts';
+
+const defaultSettings = (start: string) => settingsFrom(start, kitConfig.session);
 
 const steps = (prefix: string, ...minutes: number[]) => minutes.map((m, i) => ({ id: `${prefix}${i}`, title: `${prefix} ${i}`, minutes: m }));
 const point = (slug: string, number: number, ...minutes: number[]): PlannerPoint => ({ slug, number, title: slug, steps: steps(slug, ...minutes) });
@@ -148,7 +151,7 @@ test('fuzz: every bad planner setting is refused with its field, never a default
   const { parsePlannerQuery, isDate } = await import('../../src/lib/planner-data.ts');
   const points = [point('bostader', 4, 60, 60), point('omsorg', 8, 30)];
   const base = 'start=2027-01-11&time=09:00&length=180&break=15&day=2&day=4&order=4,8';
-  const parse = (query: string, href = '') => parsePlannerQuery(new URLSearchParams(query), points, href);
+  const parse = (query: string, href = '') => parsePlannerQuery(new URLSearchParams(query), points, kitConfig.session, href);
   const ok = parse(base);
   assert.ok(ok.ok);
   if (ok.ok) assert.deepEqual([ok.settings.start, ok.settings.sessionMinutes, ok.settings.weekdays, ok.points.map((p) => p.number)], ['2027-01-11', 180, [2, 4], [4, 8]]);
@@ -165,7 +168,7 @@ test('fuzz: every bad planner setting is refused with its field, never a default
   for (const [change, field, code] of cases) {
     const params = new URLSearchParams(base);
     for (const [k, v] of new URLSearchParams(change)) params.set(k, v);
-    const result = parsePlannerQuery(params, points);
+    const result = parsePlannerQuery(params, points, kitConfig.session);
     assert.equal(result.ok, false, change);
     if (!result.ok) assert.ok(result.errors.some((e) => e.field === field && e.code === code), `${change}: ${JSON.stringify(result.errors)}`);
   }
@@ -186,7 +189,7 @@ test('fuzz: every bad planner setting is refused with its field, never a default
   for (let i = 0; i < 300; i++) {
     const params = new URLSearchParams();
     for (const name of ['start', 'time', 'length', 'break', 'day', 'order', 'visits', 'skip']) params.set(name, random(i % 14));
-    assert.doesNotThrow(() => parsePlannerQuery(params, points));
+    assert.doesNotThrow(() => parsePlannerQuery(params, points, kitConfig.session));
   }
   assert.equal(isDate('2028-02-29'), true);
   assert.equal(isDate('2027-02-29'), false);

@@ -40,7 +40,8 @@ test('building with another profile shows its name and organisations, and none o
   const out = mkdtempSync(join(tmpdir(), 'kit-exempelby-'));
   const build = spawnSync(process.execPath, ['--input-type=module', '-e', "const { build } = await import('astro'); await build({ root: process.cwd(), logLevel: 'error' });"], {
     encoding: 'utf8',
-    env: { ...process.env, KIT_PROFILE: 'tests/fixtures/profiles/exempelby.yaml', KIT_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Also built as on a machine without a browser (scripts/build.ts then sets KIT_PDF=0): no PDFs, and pages say so.
+    env: { ...process.env, KIT_PROFILE: 'tests/fixtures/profiles/exempelby.yaml', KIT_OUT_DIR: out, KIT_PDF: '0', KIT_PRESS: '0', ASTRO_TELEMETRY_DISABLED: '1' },
   });
   assert.equal(build.status, 0, build.stderr);
   // The page's main content: the footer rightly keeps crediting the original course from Östersund.
@@ -65,6 +66,17 @@ test('building with another profile shows its name and organisations, and none o
   assert.match(whole, /<img class="site-logo" src="\/logo.svg" alt="Exempelby kommun <img src=x onerror=alert\(1\)> \*_\["/, 'the municipality\'s logo');
   assert.equal(JSON.parse(readFileSync(join(out, 'kit.json'), 'utf8')).profile.name, 'Exempelby kommun <img src=x onerror=alert(1)> *_[');
   assert.equal(readFileSync(join(out, 'logo.svg'), 'utf8'), readFileSync('public/favicon.svg', 'utf8'), 'the logo file, copied from the project');
+
+  // Without PDFs: no page links to one, each says the PDF was not made, and nothing offers PDF zips.
+  const catalog = JSON.parse(readFileSync(join(out, 'kit.json'), 'utf8'));
+  assert.equal(catalog.pdfsPrinted, false);
+  assert.ok(catalog.downloads.length > 0 && catalog.downloads.every((d: { kind: string }) => d.kind !== 'pdfs'), 'no PDF zips in kit.json');
+  for (const path of ['sv/kultur-och-fritid/fordjupning', 'ar/kultur-och-fritid', 'sv/kultur-och-fritid/tolk', 'sv/kultur-och-fritid/utvardering', 'sv/kultur-och-fritid/bildspel']) {
+    const html = readFileSync(join(out, path, 'index.html'), 'utf8');
+    assert.doesNotMatch(html, /\/pdf\/[^"&\s]*\.pdf/, `${path}: no PDF address`);
+    if (!path.endsWith('bildspel')) assert.match(html, /class="pdf-missing"/, `${path}: says the PDF was not made`);
+  }
+  assert.doesNotMatch(readFileSync(join(out, 'sv/nedladdning/index.html'), 'utf8'), /kursverktyg-pdf-/);
 
   // Crawled in Chromium: no dialog, no element made from the profile, no request off the origin, on the pages where
   // profile text goes through Markdown (the statement in every language, the interpreter pack) and a few others.
