@@ -1,6 +1,11 @@
 // The accessibility statement (tillgänglighetsredogörelse) in DIGG's structure, as Markdown, from the profile and
 // what the kit's tests check. Kept here so the known problems are listed in one place.
 import { markdownText, markdownUrl, type Profile } from './profile.ts';
+import { langCodes, languages } from '../i18n/languages.ts';
+
+// Derived from the language list, so a new language changes the statement by itself.
+const swedishNames = new Intl.DisplayNames(['sv'], { type: 'language' });
+const rtlNames = new Intl.ListFormat('sv', { type: 'conjunction' }).format(langCodes.filter((code) => languages[code].dir === 'rtl').map((code) => swedishNames.of(code) ?? code));
 
 export interface StatementInput {
   profile: Profile;
@@ -66,9 +71,9 @@ ${knownProblems.map((problem) => `- ${problem}`).join('\n')}
 
 Vi har gjort en självskattning (intern testning). Varje gång webbplatsen byggs testas den automatiskt:
 
-- axe-core mot WCAG 2.1 nivå A och AA på alla sorters sidor, på alla åtta språk,
+- axe-core mot WCAG 2.1 nivå A och AA på alla sorters sidor, på alla ${langCodes.length} språk,
 - W3C:s validator för HTML på alla sidor,
-- att språk och läsriktning är rätt på varje sida, också för arabiska, persiska och dari,
+- att språk och läsriktning är rätt på varje sida, också för ${rtlNames},
 - att bildspelen går att styra med tangentbord och presentatör i båda läsriktningarna,
 - att sidorna fungerar på liten skärm och att texterna går att läsa utan JavaScript,
 - att PDF-filerna har inbäddade typsnitt.

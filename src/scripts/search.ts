@@ -1,4 +1,5 @@
 // The search page: reads q/point/kind from the URL, asks Pagefind (the index of <html lang>), lists the results.
+import { plural, type PluralForms } from '../lib/plural.ts';
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
 interface Pagefind {
   init(): Promise<void>;
@@ -6,6 +7,7 @@ interface Pagefind {
 }
 
 const pagefindUrl = '/pagefind/pagefind.js';
+const pageSize = 10;
 
 export async function startSearch() {
   const form = document.querySelector<HTMLFormElement>('.search-page-form')!;
@@ -23,12 +25,10 @@ export async function startSearch() {
 
   status.textContent = form.dataset.loading ?? '';
   let search: Awaited<ReturnType<Pagefind['search']>>;
-  let results: Awaited<ReturnType<PagefindResult['data']>>[];
   try {
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
     await pagefind.init();
     search = await pagefind.search(query || null, { filters });
-    results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
   } catch {
     // The index did not load (offline, or a server without it): say so, and offer to try again.
     status.textContent = form.dataset.failed ?? '';
@@ -41,8 +41,18 @@ export async function startSearch() {
     status.after(retry);
     return;
   }
-  list.replaceChildren(
-    ...results.map((result) => {
+  const total = search.results.length;
+  status.textContent = total === 0 ? (form.dataset.noResults ?? '') : plural(JSON.parse(form.dataset.results!) as PluralForms, document.documentElement.lang, total);
+  list.replaceChildren();
+  // Each result's text is fetched when it is shown: a page of results at a time, then "show more".
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.id = 'search-more';
+  more.textContent = form.dataset.more ?? '';
+  let shown = 0;
+  const showPage = async () => {
+    const page = await Promise.all(search.results.slice(shown, shown + pageSize).map((result) => result.data()));
+    const items = page.map((result) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = result.url;
@@ -52,7 +62,14 @@ export async function startSearch() {
       excerpt.innerHTML = result.excerpt;
       item.append(link, excerpt);
       return item;
-    }),
-  );
-  status.textContent = results.length === 0 ? (form.dataset.noResults ?? '') : (form.dataset.resultsLabel ?? '{count}').replace('{count}', String(search.results.length));
+    });
+    list.append(...items);
+    // Keyboard and screen-reader users land on the first new result, not back at the top.
+    if (shown > 0) items[0]?.querySelector('a')?.focus();
+    shown += page.length;
+    if (shown >= total) more.remove();
+    else if (!more.isConnected) list.after(more);
+  };
+  more.addEventListener('click', () => void showPage());
+  await showPage();
 }

@@ -3,9 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { closePage, coreLangs, openPage, pageKinds, useBrowser } from './helpers.ts';
+import { langCodes, languages } from '../../src/i18n/languages.ts';
 
 useBrowser();
-const rtl = new Set(['ar', 'fa', 'prs']);
+const rtl = new Set(langCodes.filter((code) => languages[code].dir === 'rtl'));
 const ui = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
 
 for (const lang of coreLangs) {

@@ -18,6 +18,12 @@ function glossaryWord(lang: string, point: string, term: string): string {
 async function search(lang: string, params: Record<string, string>) {
   const watched = await openPage(`/${lang}/sok/?${new URLSearchParams(params)}`);
   await watched.page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0 || /\S/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-status')!.textContent!.includes('…'));
+  // Results come a page at a time: show them all.
+  while (await watched.page.locator('#search-more').count()) {
+    const shown = await watched.page.locator('#search-results li').count();
+    await watched.page.click('#search-more');
+    await watched.page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown);
+  }
   const hrefs = await watched.page.$$eval('#search-results li a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   assert.deepEqual(watched.consoleErrors, []);
   assert.deepEqual(watched.offOrigin, []);
@@ -54,6 +60,24 @@ for (const lang of kit.languages.map((l) => l.code).filter((l) => l !== 'sv')) {
     }
   });
 }
+
+test('results come ten at a time with "show more"; the count is a plural in the page\'s language', async () => {
+  const strings = JSON.parse(readFileSync('src/i18n/sv.json', 'utf8')) as Record<string, string>;
+  const watched = await openPage('/sv/sok/?q=kommun');
+  const { page } = watched;
+  await page.waitForSelector('#search-results li');
+  const status = await page.locator('#search-status').innerText();
+  const total = Number(/^(\d+)/.exec(status)?.[1]);
+  assert.ok(total > 20, `"kommun" is in more than 20 pages: ${status}`);
+  assert.equal(status, strings['search.results_other'].replace('{{count}}', String(total)));
+  assert.equal(await page.locator('#search-results li').count(), 10);
+  await page.click('#search-more');
+  await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 20);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10]), true, 'focus on the first new result');
+  assert.equal(new Set(await page.$$eval('#search-results li a', (links) => links.map((a) => (a as HTMLAnchorElement).href))).size, 20, 'no result twice');
+  assert.deepEqual(watched.consoleErrors, []);
+  await closePage(watched);
+});
 
 test('filters narrow results to a point and a document kind', async () => {
   const all = await search('sv', { q: '1177' });

@@ -16,7 +16,7 @@ test('there is exactly one UI string file per language', () => {
 });
 
 test('keys are flat area.item keys', () => {
-  for (const key of Object.keys(source)) assert.match(key, /^[a-z][a-zA-Z]*(\.[a-zA-Z0-9-]+)+$/, key);
+  for (const key of Object.keys(source)) assert.match(key, /^[a-z][a-zA-Z]*(\.[a-zA-Z0-9-]+)+(_(zero|one|two|few|many|other))?$/, key);
 });
 
 for (const lang of langCodes.filter((l) => l !== 'sv')) {
