@@ -10,11 +10,17 @@ import { checksumLines, checksumsFile, downloadFiles, formatBytes, siteZip, sour
 
 const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
 
+// Files that are compressed already (PDF streams, Office packages, pictures, fonts, Pagefind's gzipped index) are
+// stored as they are: deflating them again costs most of the stage's time and saves almost nothing.
+const compressed = /\.(pdf|pptx|docx|zip|png|jpe?g|webp|woff2?|pf_\w+|pagefind)$/i;
+
 /** A zip of files, stored under `prefix/` + their path relative to `base`; fixed dates so equal input gives equal bytes. */
 function zip(paths: string[], base: string, prefix: string): Uint8Array {
   const entries: Zippable = {};
-  for (const path of paths.sort()) entries[`${prefix}/${relative(base, path).replace(/\\/g, '/')}`] = [readFileSync(path), { mtime: new Date('2026-01-01T00:00:00Z') }];
-  return zipSync(entries, { level: 9 });
+  for (const path of paths.sort()) {
+    entries[`${prefix}/${relative(base, path).replace(/\\/g, '/')}`] = [readFileSync(path), { mtime: new Date('2026-01-01T00:00:00Z'), level: compressed.test(path) ? 0 : 9 }];
+  }
+  return zipSync(entries);
 }
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
