@@ -42,7 +42,6 @@ export async function startSearch() {
     return;
   }
   const total = search.results.length;
-  status.textContent = total === 0 ? (form.dataset.noResults ?? '') : plural(JSON.parse(form.dataset.results!) as PluralForms, document.documentElement.lang, total);
   list.replaceChildren();
   // Each result's text is fetched when it is shown: a page of results at a time, then "show more".
   const more = document.createElement('button');
@@ -72,4 +71,6 @@ export async function startSearch() {
   };
   more.addEventListener('click', () => void showPage());
   await showPage();
+  // Said once the first results are on the page.
+  status.textContent = total === 0 ? (form.dataset.noResults ?? '') : plural(JSON.parse(form.dataset.results!) as PluralForms, document.documentElement.lang, total);
 }
