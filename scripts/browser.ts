@@ -1,26 +1,20 @@
-// Finds a Chromium to drive with playwright-core: $CHROMIUM_PATH first, then the usual install locations.
+// Finds a Chromium-family browser to drive with playwright-core: $CHROMIUM_PATH first, then the usual install
+// locations of Chromium, Chrome and Edge (src/lib/browser-paths.ts).
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { browserCandidates, noBrowserMessage } from '../src/lib/browser-paths.ts';
 
-const candidates = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
+/** The browser to print with, or undefined when there is none (the build then skips the PDFs). */
+export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: string = process.platform): string | undefined {
+  // A CHROMIUM_PATH that is set but wrong is a mistake to report, not a reason to quietly use another browser.
+  const fromEnv = env.CHROMIUM_PATH?.trim();
+  if (fromEnv && !existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
+  return browserCandidates({ platform, env }).find((path) => existsSync(path));
+}
 
 export function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
-    return fromEnv;
-  }
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error(`No Chromium found. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH. Looked in: ${candidates.join(', ')}`);
+  const found = findChromium();
+  if (!found) throw new Error(noBrowserMessage(browserCandidates({ platform: process.platform, env: process.env })));
   return found;
 }
 

@@ -1,4 +1,4 @@
-// Screenshots of built pages, for looking at them: npm run screenshot -- /sv/ /ar/bostader/fordjupning/ [--width=390]
+// Screenshots of built pages, for looking at them: npx node scripts/screenshot.ts /sv/ /ar/bostader/fordjupning/ [--width=390] [--full]
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './browser.ts';
 import { serveOrigin } from './serve.ts';

@@ -2,7 +2,7 @@
 // Run it after translating or updating a translation: npm run translation:stamp -- src/content/kurs/ar/bostader/fordjupning.mdx
 import { readFileSync, writeFileSync } from 'node:fs';
 import { sourceLang } from '../src/i18n/languages.ts';
-import { parseContentPath, contentPath } from '../src/lib/paths.ts';
+import { requireContentPath, contentPath } from '../src/lib/paths.ts';
 import type { DocumentKind } from '../src/lib/schema.ts';
 import { sourceHash } from '../src/lib/translation.ts';
 import { loadCourse } from './content.ts';
@@ -26,8 +26,8 @@ for (const file of files) {
     console.log(`${file}: sourceHash ${factHash(fact)}`);
     continue;
   }
-  const where = parseContentPath(file);
-  if (!where || where.lang === sourceLang) throw new Error(`${file}: not a translation (src/content/kurs/<lang>/<point>/<document>.mdx)`);
+  const where = requireContentPath(file);
+  if (where.lang === sourceLang) throw new Error(`${file}: not a translation, but the ${sourceLang} source`);
   const source = course.files.find((f) => f.file === contentPath(sourceLang, where.point, where.kind as DocumentKind));
   if (!source) throw new Error(`${file}: its Swedish source does not exist`);
   const hash = sourceHash(source.data as never, source.body);

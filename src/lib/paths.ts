@@ -9,10 +9,23 @@ export interface ContentPath {
   kind: string;
 }
 
-/** "src/content/kurs/ar/bostader/fordjupning.mdx" → { lang: "ar", point: "bostader", kind: "fordjupning" } */
+/** Where a course document must live; the message for any other path. */
+export const contentPathRule = `content must live at ${contentRoot}/<language>/<point>/<document>.mdx`;
+
+/**
+ * "src/content/kurs/ar/bostader/fordjupning.mdx" → { lang: "ar", point: "bostader", kind: "fordjupning" }; undefined
+ * for any other path (a file one folder too high or too deep, or outside src/content/kurs), never a guess.
+ */
 export function parseContentPath(path: string): ContentPath | undefined {
-  const match = path.replace(/\\/g, '/').match(/(?:^|\/)([^/]+)\/([^/]+)\/([^/]+)\.mdx$/);
+  const match = path.replace(/\\/g, '/').match(new RegExp(`(?:^|/)${contentRoot}/([^/]+)/([^/]+)/([^/]+)\\.mdx$`));
   return match ? { lang: match[1], point: match[2], kind: match[3] } : undefined;
+}
+
+/** parseContentPath for a path that must be a course document: refuses any other with `path: rule`. */
+export function requireContentPath(path: string): ContentPath {
+  const where = parseContentPath(path);
+  if (!where) throw new Error(`${path}: ${contentPathRule}`);
+  return where;
 }
 
 export function contentPath(lang: string, point: string, kind: DocumentKind): string {

@@ -1,6 +1,6 @@
 // Checks across files that a single file's schema cannot see: layout of paths, budgets, slide references and translations.
 import { budgetProblems } from './budget.ts';
-import { parseContentPath } from './paths.ts';
+import { contentPathRule, parseContentPath } from './paths.ts';
 import { referenceProblems, type ContentLibrary } from './references.ts';
 import { sourceHash } from './translation.ts';
 import { translationProblems, missingItems } from './translation-checks.ts';
@@ -40,7 +40,7 @@ export function validateCourse(
   for (const file of files) {
     const where = parseContentPath(file.file);
     if (!where) {
-      add(file.file, 'path', 'content must live at src/content/kurs/<language>/<point>/<document>.mdx');
+      add(file.file, 'path', contentPathRule);
       continue;
     }
     if (!languages.includes(where.lang)) add(file.file, 'path (language folder)', `unknown language "${where.lang}"; known: ${languages.join(', ')}`);

@@ -2,12 +2,55 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { splitFrontMatter } from '../../scripts/content.ts';
 import { closePage, coreLangs, openPage, pageKinds, useBrowser } from './helpers.ts';
 import { langCodes, languages } from '../../src/i18n/languages.ts';
 
 useBrowser();
 const rtl = new Set(langCodes.filter((code) => languages[code].dir === 'rtl'));
 const ui = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
+
+// What each page must show, from the catalogue, the content and the UI strings — not "some title".
+const kit = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { number: number; slug: string; title: Record<string, string>; documents: { kind: string; lang: string; textLang: string }[] }[] };
+const point = (slug: string) => kit.points.find((p) => p.slug === slug)!;
+/** A document's own title, in the language the page shows its text in (Swedish where it falls back). */
+function documentTitle(lang: string, slug: string, kind: string): string {
+  const { textLang } = point(slug).documents.find((d) => d.lang === lang && d.kind === kind)!;
+  const { frontMatter } = splitFrontMatter(readFileSync(`src/content/kurs/${textLang}/${slug}/${kind}.mdx`, 'utf8'));
+  return (yaml.load(frontMatter) as { title: string }).title;
+}
+/** The h1 (undefined: the page has none) and the title before " · <site>". */
+const expected: Record<keyof typeof pageKinds, (lang: string) => { h1?: string; title: string }> = {
+  home: (l) => ({ h1: ui(l)['home.heading'], title: ui(l)['home.heading'] }),
+  overview: (l) => ({ h1: ui(l)['overview.heading'], title: ui(l)['overview.heading'] }),
+  point: (l) => ({ h1: `${fill(ui(l)['point.label'], { number: point('bostader').number })} ${point('bostader').title[l]}`, title: point('bostader').title[l] }),
+  fordjupning: (l) => ({ h1: documentTitle(l, 'bostader', 'fordjupning'), title: documentTitle(l, 'bostader', 'fordjupning') }),
+  handledarmanus: (l) => ({ h1: documentTitle(l, 'sjuk-och-halsovard', 'handledarmanus'), title: documentTitle(l, 'sjuk-och-halsovard', 'handledarmanus') }),
+  bildspel: (l) => ({ title: `${ui(l)['kind.bildspel']}: ${documentTitle(l, 'sjuk-och-halsovard', 'bildspel')}` }),
+  handout: (l) => {
+    const heading = fill(ui(l)['handout.heading'], { title: documentTitle(l, 'bostader', 'bildspel') });
+    return { h1: heading, title: heading };
+  },
+  sessionHandout: (l) => {
+    const heading = fill(ui(l)['handout.heading'], { title: documentTitle(l, 'bostader', 'bildspel') });
+    return { h1: heading, title: `${heading} · ${fill(ui(l)['handout.session'], { number: 2 })}` };
+  },
+  search: (l) => ({ h1: ui(l)['search.heading'], title: ui(l)['search.heading'] }),
+  planner: (l) => ({ h1: ui(l)['planner.heading'], title: ui(l)['planner.heading'] }),
+  tally: (l) => ({ h1: ui(l)['tally.heading'], title: ui(l)['tally.heading'] }),
+  evaluation: (l) => ({ h1: ui(l)['eval.heading'], title: `${ui(l)['eval.heading']} – ${point('bostader').title[l]}` }),
+  interpreterPack: (l) => {
+    const heading = fill(ui(l)['tolk.heading'], { title: point('sjuk-och-halsovard').title[l] });
+    return { h1: heading, title: heading };
+  },
+  downloads: (l) => ({ h1: ui(l)['downloads.heading'], title: ui(l)['downloads.heading'] }),
+  statement: (l) => ({ h1: ui(l)['statement.heading'], title: ui(l)['statement.heading'] }),
+  about: (l) => ({ h1: ui(l)['about.heading'], title: ui(l)['about.heading'] }),
+  guide: (l) => ({ h1: ui(l)['guide.heading'], title: ui(l)['guide.heading'] }),
+  changelog: (l) => ({ h1: ui(l)['about.changelog'], title: ui(l)['about.changelog'] }),
+};
 
 for (const lang of coreLangs) {
   for (const [kind, path] of Object.entries(pageKinds)) {
@@ -16,12 +59,17 @@ for (const lang of coreLangs) {
       const { page } = watched;
       assert.equal(await page.getAttribute('html', 'lang'), lang);
       assert.equal(await page.getAttribute('html', 'dir'), rtl.has(lang) ? 'rtl' : 'ltr');
-      const title = (await page.title()).trim();
-      assert.ok(title.length > 3, 'page has a title');
-      if (kind !== 'bildspel') {
+      const want = expected[kind as keyof typeof pageKinds](lang);
+      assert.equal(await page.title(), `${want.title} · ${ui(lang)['site.title']}`);
+      if (want.h1 !== undefined) {
         assert.equal(await page.locator('h1').count(), 1, 'one h1');
+        // The heading's own text: the Swedish line under a translated heading (sv-line) is not part of it.
+        const h1 = await page.$eval('h1', (h) => [...h.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('sv-line'))).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim());
+        assert.equal(h1, want.h1);
         // The language menu offers all eight languages, each named in its own language.
         assert.equal(await page.locator('.language-menu a[hreflang]').count(), 8);
+      } else {
+        assert.equal(await page.getAttribute('main.reveal', 'aria-label'), fill(ui(lang)['deck.label'], { title: documentTitle(lang, 'sjuk-och-halsovard', 'bildspel') }), 'the deck names its title');
       }
       assert.deepEqual(watched.consoleErrors, []);
       assert.deepEqual(watched.offOrigin, []);

@@ -9,6 +9,16 @@ import { closePage, openPage, useBrowser } from './helpers.ts';
 useBrowser();
 const ui = (lang: string) => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
 
+/** Served as a PDF, not just answered with 200: the type and the file's own signature. */
+async function assertPdf(url: URL) {
+  const response = await fetch(url);
+  assert.equal(response.status, 200, url.pathname);
+  assert.equal(response.headers.get('content-type'), 'application/pdf', url.pathname);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  assert.equal(new TextDecoder().decode(bytes.subarray(0, 5)), '%PDF-', url.pathname);
+  assert.ok(bytes.length > 10_000, `${url.pathname}: ${bytes.length} bytes`);
+}
+
 async function planFor(query: string) {
   const watched = await openPage(`/sv/planerare/?${query}`);
   const { page } = watched;
@@ -185,8 +195,7 @@ for (const lang of ['sv', 'ar', 'ti']) {
     assert.deepEqual(labels, ['veryGood', 'good', 'lessGood', 'bad'].map((a) => ui(lang)[`eval.scale.${a}`]));
     assert.equal(await page.locator('.eval-question').count(), 2);
     if (lang !== 'sv') assert.equal(await page.locator('.eval-label .sv-line[lang="sv"]').count(), 4);
-    const pdf = await fetch(new URL(`/pdf/${lang}/bostader-utvardering.pdf`, page.url()));
-    assert.equal(pdf.status, 200);
+    await assertPdf(new URL(`/pdf/${lang}/bostader-utvardering.pdf`, page.url()));
     await closePage(watched);
   });
 }
@@ -200,7 +209,7 @@ test('interpreter pack: purpose, timed steps, key messages and the glossary with
   const row = page.locator('#tolk-glossary ~ table tbody tr', { hasText: 'hyreskontrakt' }).first();
   assert.match(await row.locator('td').first().innerText(), /[\u0600-\u06FF]/);
   assert.ok((await page.locator('#tolk-advice + .prose li').count()) > 2, 'advice for working with interpreters');
-  assert.equal((await fetch(new URL('/pdf/ar/bostader-tolkpaket.pdf', page.url()))).status, 200);
+  await assertPdf(new URL('/pdf/ar/bostader-tolkpaket.pdf', page.url()));
   await closePage(watched);
 });
 

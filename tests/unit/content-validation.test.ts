@@ -43,6 +43,8 @@ test('the real content has no problems', () => {
 const cases: [fixture: string, file: string, field: RegExp, message: RegExp][] = [
   ['missing-field', 'src/content/kurs/sv/bostader/fordjupning.mdx', /^reviewed$/, /expected date/i],
   ['unknown-language', 'src/content/kurs/de/bostader/fordjupning.mdx', /language/, /unknown language "de"/],
+  // One folder too high: reported as misplaced, not read as language "kurs", point "sv", document "bostader".
+  ['misplaced-document', 'src/content/kurs/sv/bostader.mdx', /^path$/, /^content must live at src\/content\/kurs\/<language>\/<point>\/<document>\.mdx$/],
   ['hours-mismatch', 'src/content/kurs/sv/bostader/handledarmanus.mdx', /^steps$/, /270 minutes .* 6 h = 360 minutes/],
   ['orphan-translation', 'src/content/kurs/en/finns-inte/fordjupning.mdx', /^path$/, /sv\/finns-inte\/fordjupning\.mdx, which does not exist/],
   ['deck-without-notes', 'src/content/kurs/sv/bostader/bildspel.mdx', /^slides\.0\.notes$/, /speaker notes/],

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { lix, proseFromMarkdown } from '../../src/lib/lix.ts';
 import { budgetProblems, clock, sessions, totalMinutes } from '../../src/lib/budget.ts';
 import { sourceHash, translationStatus } from '../../src/lib/translation.ts';
-import { parseContentPath, urls } from '../../src/lib/paths.ts';
+import { contentPathRule, parseContentPath, requireContentPath, urls } from '../../src/lib/paths.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { chunk } from '../../src/lib/collections.ts';
 import { formatHours, isoDate } from '../../src/lib/format.ts';
@@ -74,8 +74,13 @@ test('translation: status says source, machine, reviewed, outdated or missing', 
 
 test('paths: content paths parse, URLs are stable', () => {
   assert.deepEqual(parseContentPath('src/content/kurs/ar/bostader/fordjupning.mdx'), { lang: 'ar', point: 'bostader', kind: 'fordjupning' });
-  assert.equal(parseContentPath('src/content/kurs/ar/bostader.mdx')?.lang, 'kurs');
-  assert.equal(parseContentPath('README.md'), undefined);
+  assert.deepEqual(parseContentPath('C:\\kit\\src\\content\\kurs\\ti\\bostader\\bildspel.mdx'), { lang: 'ti', point: 'bostader', kind: 'bildspel' });
+  // A file one folder too high or too deep, or outside the course, is not read as some other language or point.
+  for (const malformed of ['src/content/kurs/ar/bostader.mdx', 'src/content/kurs/ar/bostader/extra/fordjupning.mdx', 'src/content/ar/bostader/fordjupning.mdx', 'src/content/kurs/ar/bostader/fordjupning.md', 'README.md']) {
+    assert.equal(parseContentPath(malformed), undefined, malformed);
+    assert.throws(() => requireContentPath(malformed), { message: `${malformed}: ${contentPathRule}` });
+  }
+  assert.equal(contentPathRule, 'content must live at src/content/kurs/<language>/<point>/<document>.mdx');
   assert.equal(urls.pdf('ti', 'bostader', 'fordjupning'), '/pdf/ti/bostader-fordjupning.pdf');
   assert.equal(urls.sessionHandout('ti', 'bostader', 2), '/ti/bostader/bildspel/utskrift/pass-2/');
   assert.equal(urls.sessionHandoutPdf('ti', 'bostader', 2), '/pdf/ti/bostader-bildspel-anteckningar-pass-2.pdf');

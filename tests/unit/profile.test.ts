@@ -12,14 +12,40 @@ import { serveOrigin } from '../../scripts/serve.ts';
 import { langCodes } from '../../src/i18n/languages.ts';
 import { fillProfile, fillProfileDeep, logoProblems, markdownText, profileSchema, replaceProfileTags } from '../../src/lib/profile.ts';
 import { statementMarkdown } from '../../src/lib/statement.ts';
+import { loadProfile, profilePath } from '../../src/data/profile.ts';
 
 const ostersund = profileSchema.parse(yaml.load(readFileSync('src/content/profiles/ostersund.yaml', 'utf8')));
+// A filled-in and an almost empty profile: the behaviour, not what Östersund happens to have filled in so far.
+const exempelby = profileSchema.parse(yaml.load(readFileSync('tests/fixtures/profiles/exempelby.yaml', 'utf8')));
+const empty = profileSchema.parse({ id: 'tomby', name: 'Tomby kommun', shortName: 'Tomby', county: { name: 'Toms län' }, region: { name: 'Region Tom' } });
 
-test('the default profile is Östersund, with only known facts filled in', () => {
-  assert.equal(ostersund.name, 'Östersunds kommun');
-  assert.equal(ostersund.region.name, 'Region Jämtland Härjedalen');
-  assert.deepEqual(ostersund.organisations.voluntary, []);
-  assert.equal(ostersund.reception, undefined);
+test('without KIT_PROFILE the build uses the default profile, Östersund\'s, and it is valid', () => {
+  const saved = process.env.KIT_PROFILE;
+  delete process.env.KIT_PROFILE;
+  try {
+    assert.equal(profilePath(), 'src/content/profiles/ostersund.yaml');
+    const { profile, problems } = loadProfile();
+    assert.deepEqual(problems, []);
+    assert.equal(profile?.id, 'ostersund', 'the file names its own id');
+  } finally {
+    if (saved !== undefined) process.env.KIT_PROFILE = saved;
+  }
+  assert.equal(profilePath('exempelby'), 'src/content/profiles/exempelby.yaml', 'KIT_PROFILE=<id>');
+  assert.equal(profilePath('tests/fixtures/profiles/exempelby.yaml'), 'tests/fixtures/profiles/exempelby.yaml', 'KIT_PROFILE=<path>');
+});
+
+test('a profile may leave everything but its names empty: empty fields are undefined or empty lists, and say "Fyll i"', () => {
+  assert.equal(empty.reception, undefined);
+  assert.equal(empty.library, undefined);
+  assert.equal(empty.description, undefined);
+  assert.deepEqual(empty.organisations, { voluntary: [], sports: [], studyAssociations: [], faith: [] });
+  assert.deepEqual(empty.studyVisits, []);
+  const tags = 'Mottagning: <Profil visa="mottagning" />; bibliotek: <Profil visa="bibliotek" />; föreningar: <Profil visa="foreningar" />; om orten: <Profil visa="beskrivning" />.';
+  assert.equal(replaceProfileTags(tags, empty), 'Mottagning: Fyll i; bibliotek: Fyll i; föreningar: Fyll i; om orten: Fyll i.');
+  // The same tags with a filled-in profile name what it has.
+  const filled = replaceProfileTags(tags, exempelby);
+  assert.match(filled, /^Mottagning: Välkomstenheten i Exempelby; bibliotek: Exempelby bibliotek; föreningar: Språkcaféet Exempelby, Klubben .+; om orten: Exempelby ligger vid en liten å\\\.\.$/);
+  assert.doesNotMatch(filled, /Fyll i/);
 });
 
 test('a profile missing a required field is refused with the field named', () => {
@@ -29,10 +55,10 @@ test('a profile missing a required field is refused with the field named', () =>
 });
 
 test('tokens in front-matter text are filled from the profile, deeply, leaving dates alone', () => {
-  assert.equal(fillProfile('Här är det {{region}}, i {{lan}}.', ostersund), 'Här är det Region Jämtland Härjedalen, i Jämtlands län.');
+  assert.equal(fillProfile('Här är det {{region}}, i {{lan}}, {{kommun}}.', empty), 'Här är det Region Tom, i Toms län, Tomby kommun.');
   const date = new Date('2026-11-23');
-  const filled = fillProfileDeep({ slides: [{ notes: 'Du bor i {{ort}}.' }], reviewed: date }, ostersund);
-  assert.equal(filled.slides[0].notes, 'Du bor i Östersund.');
+  const filled = fillProfileDeep({ slides: [{ notes: 'Du bor i {{ort}}.' }], reviewed: date }, empty);
+  assert.equal(filled.slides[0].notes, 'Du bor i Tomby.');
   assert.equal(filled.reviewed, date);
 });
 
@@ -106,9 +132,9 @@ test('building with another profile shows its name and organisations, and none o
   }
 });
 
-test('<Profil> tags become plain text outside MDX, with "Fyll i" where the profile is empty', async () => {
-  const { replaceProfileTags } = await import('../../src/lib/profile.ts');
-  assert.equal(replaceProfileTags('Här <Profil visa="region" />; föreningar: <Profil visa="foreningar" rubrik="x" />.', ostersund), 'Här Region Jämtland Härjedalen; föreningar: Fyll i.');
+test('<Profil> tags become plain text outside MDX, with "Fyll i" where the profile is empty', () => {
+  assert.equal(replaceProfileTags('Här <Profil visa="region" />; föreningar: <Profil visa="foreningar" rubrik="x" />.', empty), 'Här Region Tom; föreningar: Fyll i.');
+  assert.equal(replaceProfileTags('Här <Profil visa="region" />; idrott: <Profil visa="idrottsforeningar" rubrik="x" />.', exempelby), 'Här Region Exempel; idrott: IK Exempel.');
 });
 
 test('profile text in Markdown is text: markup and Markdown characters render as typed', () => {
