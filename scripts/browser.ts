@@ -33,13 +33,3 @@ export const chromiumArgs = [
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 }
-
-/** The browser to print with, or undefined when there is none (a CHROMIUM_PATH that does not exist is still an error). */
-export function findChromium(): string | undefined {
-  try {
-    return chromiumPath();
-  } catch (error) {
-    if (process.env.CHROMIUM_PATH) throw error;
-    return undefined;
-  }
-}
