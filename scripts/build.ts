@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { build as astroBuild } from 'astro';
+import { subsetFonts } from './fonts.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { printPdfs } from './pdf.ts';
 import { makeOfficeFiles } from './office.ts';
@@ -25,6 +26,7 @@ function run(command: string, args: string[]) {
 }
 
 await stage('content', () => run(process.execPath, ['scripts/check-content.ts']));
+await stage('fonts', subsetFonts);
 // Astro runs in this process, on the Node 22 that `npm run` puts first on PATH (the `node` devDependency).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 await stage('astro', () => astroBuild({ root: process.cwd() }));

@@ -2,8 +2,11 @@
 // the dates and numbers Intl writes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { charactersFor, codePointsOf, drawsGlyph, inRanges, intlSamples, parseFontFaces, parseUnicodeRange } from '../../src/lib/font-subsets.ts';
+import { siteCodePoints } from '../../scripts/fonts.ts';
 
 test('unicode-range: single points, ranges and wildcards', () => {
   assert.deepEqual(parseUnicodeRange('U+0000-00FF, U+0131,U+04??'), [[0, 0xff], [0x131, 0x131], [0x400, 0x4ff]]);
@@ -60,4 +63,17 @@ test('Intl\'s dates and numbers: month names and digits of each language', () =>
   const ti = intlSamples('ti');
   assert.match(ti, /[\u1200-\u137F]/, 'Tigrinya month names in Ge\'ez');
   assert.match(intlSamples('uk'), /грудня/, 'December, genitive');
+});
+
+test('the fonts stage reads the profile the build is for: another municipality\'s letters are kept', () => {
+  const profile = join(mkdtempSync(join(tmpdir(), 'kit-fonts-')), 'lodz.yaml');
+  writeFileSync(profile, 'id: lodz\nname: Łódź Ŵŷ kommun\n');
+  const own = siteCodePoints().codePoints;
+  const other = siteCodePoints(profile).codePoints;
+  for (const char of 'ŁŴŷ') {
+    assert.ok(!own.has(char.codePointAt(0)!), `${char} is not in the kit's own text`);
+    assert.ok(other.has(char.codePointAt(0)!), `${char} from the profile`);
+  }
+  // The course in every language, and what Intl writes.
+  for (const char of 'åاژሰї۵') assert.ok(own.has(char.codePointAt(0)!), char);
 });
