@@ -6,8 +6,14 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchChromium } from './browser.ts';
 import { serveOrigin } from './serve.ts';
+import { langCodes, languages, scriptFonts } from '../src/i18n/languages.ts';
+import { fontBudgetKb } from '../src/lib/font-subsets.ts';
 
-const budgets = { readingKbGzipNoFonts: 60, deckKbGzip: 250, handoutPdfKb: 300, officeShare: 0.2 };
+// Fonts: KB as served per reading page in a language (src/lib/font-subsets.ts, which the e2e tests use too).
+const budgets = { readingKbGzipNoFonts: 60, deckKbGzip: 250, handoutPdfKb: 300, officeShare: 0.2, readingFontsKb: fontBudgetKb as Record<string, number> };
+// Each script's fonts, weighed on a reading page in the first language written in it.
+const scriptLangs = Object.keys(scriptFonts).map((script) => [script, langCodes.find((lang) => languages[lang].script === script)!] as const);
+const readingPage = (lang: string) => (lang === 'sv' ? 'reading page' : `reading page (${lang})`);
 
 if (process.env.KIT_SKIP_BUILD !== '1') {
   const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -17,8 +23,7 @@ if (process.env.KIT_SKIP_BUILD !== '1') {
 const pages: [string, string, (page: import('playwright-core').Page) => Promise<void>][] = [
   ['home', '/sv/', async () => {}],
   ['reading page', '/sv/bostader/fordjupning/', async () => {}],
-  ['reading page (ar)', '/ar/bostader/fordjupning/', async () => {}],
-  ['reading page (ti)', '/ti/bostader/fordjupning/', async () => {}],
+  ...scriptLangs.filter(([, lang]) => lang !== 'sv').map(([, lang]) => [readingPage(lang), `/${lang}/bostader/fordjupning/`, async () => {}] as const),
   ['manus', '/sv/sjuk-och-halsovard/handledarmanus/', async () => {}],
   ['deck', '/sv/sjuk-och-halsovard/bildspel/', async (page) => { await page.waitForFunction(() => (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady()); }],
   ['deck (ar)', '/ar/sjuk-och-halsovard/bildspel/', async (page) => { await page.waitForFunction(() => (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady()); }],
@@ -34,12 +39,13 @@ const { server, origin } = await serveOrigin();
 const browser = await launchChromium();
 console.log('\nPage weight as Chromium loads it (KB: raw / gzip / brotli)');
 console.log(`${'page'.padEnd(20)}${['html', 'css', 'js', 'font', 'other'].map((k) => k.padStart(26)).join('')}${'total gzip'.padStart(13)}${'gzip w/o fonts'.padStart(16)}`);
-const results: Record<string, { gzip: number; gzipNoFonts: number; js: number }> = {};
+const results: Record<string, { gzip: number; gzipNoFonts: number; js: number; fonts: Record<string, number> }> = {};
 for (const [name, path, settle] of pages) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const sums: Record<Kind, [number, number, number]> = { html: [0, 0, 0], css: [0, 0, 0], js: [0, 0, 0], font: [0, 0, 0], other: [0, 0, 0] };
   const pending: Promise<void>[] = [];
+  const fonts: Record<string, number> = {};
   page.on('response', (response) => {
     pending.push((async () => {
       const body = await response.body().catch(() => Buffer.alloc(0));
@@ -47,6 +53,7 @@ for (const [name, path, settle] of pages) {
       sums[kind][0] += body.length;
       sums[kind][1] += gzipSync(body, { level: 9 }).length;
       sums[kind][2] += brotliCompressSync(body).length;
+      if (kind === 'font') fonts[new URL(response.url()).pathname.split('/').pop()!] = body.length;
     })());
   });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
@@ -54,7 +61,7 @@ for (const [name, path, settle] of pages) {
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   const gzip = Object.values(sums).reduce((s, v) => s + v[1], 0);
-  results[name] = { gzip, gzipNoFonts: gzip - sums.font[1], js: sums.js[0] };
+  results[name] = { gzip, gzipNoFonts: gzip - sums.font[1], js: sums.js[0], fonts };
   console.log(`${name.padEnd(20)}${(['html', 'css', 'js', 'font', 'other'] as Kind[]).map((k) => `${kb(sums[k][0])} /${kb(sums[k][1])} /${kb(sums[k][2])}`).join('')}${kb(gzip).padStart(13)}${kb(gzip - sums.font[1]).padStart(16)}`);
   await context.close();
 }
@@ -66,6 +73,13 @@ await noJsPage.goto(`${origin}/sv/bostader/fordjupning/`);
 const paragraphs = await noJsPage.locator('article p').count();
 await browser.close();
 server.close();
+
+console.log('\nFonts of a reading page in each script\'s language (KB as served)');
+const fontKb = (lang: string) => Object.values(results[readingPage(lang)].fonts).reduce((a, b) => a + b, 0) / 1024;
+for (const [script, lang] of scriptLangs) {
+  const { fonts } = results[readingPage(lang)];
+  console.log(`  ${script} (${lang})${fontKb(lang).toFixed(1).padStart(8)}  ${Object.entries(fonts).map(([file, bytes]) => `${file.replace(/\.[\w-]+\.woff2$/, '')} ${(bytes / 1024).toFixed(1)}`).join(', ')}`);
+}
 
 // The last build's report (scripts/build.ts): a build that reused no PDF from the cache counts as cold.
 const report = JSON.parse(readFileSync('node_modules/.cache/kit/build-report.json', 'utf8')) as { finished: string; times: Record<string, number>; pdf?: { total: number; printed: number; reused: number; pool: number } };
@@ -102,4 +116,5 @@ if (times.office !== undefined) {
   const added = times.office / (buildMs - times.office);
   console.log(`  Office stage adds ≤ ${budgets.officeShare * 100} % to the build: ${(added * 100).toFixed(1)} %, ${verdict(added <= budgets.officeShare)}`);
 }
+for (const [lang, limit] of Object.entries(budgets.readingFontsKb)) console.log(`  reading page (${lang}) fonts ≤ ${limit} KB: ${fontKb(lang).toFixed(1)} KB, ${verdict(fontKb(lang) <= limit)}`);
 console.log(`  handout PDF ≤ ${budgets.handoutPdfKb} KB: largest ${kb(largestHandout.size).trim()} KB, ${verdict(largestHandout.size / 1024 <= budgets.handoutPdfKb)}`);

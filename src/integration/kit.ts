@@ -1,6 +1,7 @@
 // The press as an Astro integration (the way Starlight is built): astro.config.mjs registers kit(), and everything
 // after Astro's pages — search index, PDFs, Office files, service worker, downloads — runs from `astro:build:done` on
-// the folder Astro wrote (so KIT_OUT_DIR holds for every stage). Stage times go to node_modules/.cache/kit, not the site.
+// the folder Astro wrote (so KIT_OUT_DIR holds for every stage); the font subsets the pages' CSS names are made
+// first, in `astro:config:setup`. Stage times go to node_modules/.cache/kit, not the site.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,16 +11,22 @@ import { makeOfficeFiles } from '../../scripts/office.ts';
 import { makeDownloads } from '../../scripts/downloads.ts';
 import { writeServiceWorker } from '../../scripts/service-worker.ts';
 import { pdfDecision } from '../../scripts/pdf-decision.ts';
+import { subsetFonts } from '../../scripts/fonts.ts';
 
 export const buildReportFile = 'node_modules/.cache/kit/build-report.json';
 
 export default function kit(): AstroIntegration {
   let astroStart = 0;
+  let fontsMs = 0;
   return {
     name: 'kursverktyg',
     hooks: {
-      // Decided before the pages render, so they say "not printed" instead of linking to PDFs that will not exist.
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
+        // The font subsets first (scripts/fonts.ts): src/styles/fonts.css points at them, in the dev server as in a build.
+        const fontsStart = performance.now();
+        await subsetFonts();
+        fontsMs = Math.round(performance.now() - fontsStart);
+        // Decided before the pages render, so they say "not printed" instead of linking to PDFs that will not exist.
         if (command !== 'build') return;
         const printing = pdfDecision();
         if (!printing.print) {
@@ -31,7 +38,7 @@ export default function kit(): AstroIntegration {
         astroStart = performance.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const times: Record<string, number> = { astro: Math.round(performance.now() - astroStart) };
+        const times: Record<string, number> = { fonts: fontsMs, astro: Math.round(performance.now() - astroStart) };
         // KIT_PRESS=0: Astro's pages only (a second build in the tests, a quick look at the HTML).
         if (process.env.KIT_PRESS === '0') return;
         const site = fileURLToPath(dir).replace(/[\\/]$/, '');

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { splitFrontMatter } from '../../scripts/content.ts';
+import { codePointsOf, drawsGlyph, fontBudgetKb, inRanges, parseFontFaces } from '../../src/lib/font-subsets.ts';
+import { fontCodePoints } from './font-cmap.ts';
 import { closePage, coreLangs, openPage, pageKinds, useBrowser } from './helpers.ts';
 import { langCodes, languages } from '../../src/i18n/languages.ts';
 
@@ -156,3 +158,72 @@ test('the reading page works without JavaScript and marks glossary words', async
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1));
   await closePage(watched);
 });
+
+// Subset fonts (scripts/fonts.ts): a reading page loads little, and what it loads holds every character it shows —
+// also the ones only a script writes (the planner's dates in the browser's Intl).
+const fontPages = [
+  ...Object.entries(fontBudgetKb).map(([lang, kb]) => ({ path: pageKinds.fordjupning(lang), budgetKb: kb as number | undefined })),
+  ...['fa', 'ti', 'uk'].map((lang) => ({ path: pageKinds.planner(lang), budgetKb: undefined })),
+];
+for (const { path, budgetKb } of fontPages) {
+  test(`${path}: the fonts it loads${budgetKb ? ` (≤ ${budgetKb} KB)` : ''} hold every character of its main text`, async () => {
+    const watched = await openPage(path, { viewport: { width: 390, height: 844 } });
+    const { page } = watched;
+    await page.evaluate(() => document.fonts.ready);
+    const { text, families, sheets, fontUrls } = await page.evaluate(() => ({
+      fontUrls: performance.getEntriesByType('resource').map((e) => e.name).filter((url) => url.endsWith('.woff2')),
+      text: document.querySelector('main')!.innerText,
+      families: getComputedStyle(document.querySelector('main')!).fontFamily.split(',').map((f) => f.trim().replace(/^["']|["']$/g, '')),
+      sheets: [...document.styleSheets].map((s) => s.href).filter((h): h is string => !!h),
+    }));
+    const faces = (await Promise.all(sheets.map(async (href) => parseFontFaces(await (await fetch(href)).text()).map((face) => ({ ...face, url: new URL(face.url, href).href }))))).flat();
+    const loaded = new Map<string, Set<number>>();
+    let bytes = 0;
+    // A file Vite inlined (under 4 KB) comes with the stylesheet: always there, and counted as CSS.
+    for (const face of faces.filter((f) => f.url.startsWith('data:'))) loaded.set(face.url, await fontCodePoints(Buffer.from(face.url.split(',')[1], 'base64')));
+    for (const url of new Set(fontUrls)) {
+      const body = new Uint8Array(await (await fetch(url)).arrayBuffer());
+      bytes += body.length;
+      loaded.set(url, await fontCodePoints(body));
+    }
+    if (budgetKb) assert.ok(bytes <= budgetKb * 1024, `${(bytes / 1024).toFixed(1)} KB of fonts: ${fontUrls.join(', ')}`);
+    const ownFace = families[0];
+    assert.ok([...loaded.keys()].some((url) => faces.some((f) => f.url === url && f.family === ownFace)), `${ownFace} loaded`);
+    const checked = new Set<string>();
+    const missing: string[] = [];
+    // Characters no face of the kit covers at all (the planner's →): the system draws those, subset or not.
+    const outside = [...text].filter((c) => drawsGlyph(c.codePointAt(0)!) && !faces.some((f) => inRanges(c.codePointAt(0)!, f.ranges)));
+    for (const cp of codePointsOf(text)) {
+      if (!drawsGlyph(cp) || cp === 0x20) continue;
+      // The first family of the page's stack with a face for the character draws it; every file of that family
+      // the page loaded for it must have its glyph, and at least one must have been loaded.
+      const family = families.find((name) => faces.some((f) => f.family === name && inRanges(cp, f.ranges)));
+      if (!family) continue;
+      const files = faces.filter((f) => f.family === family && inRanges(cp, f.ranges) && loaded.has(f.url));
+      const char = `${String.fromCodePoint(cp)} U+${cp.toString(16).toUpperCase()}`;
+      if (files.length === 0 || files.some((f) => !loaded.get(f.url)!.has(cp))) missing.push(char);
+      checked.add(char);
+    }
+    assert.ok(checked.size > 30, `${checked.size} characters checked`);
+    assert.deepEqual(missing, [], 'characters of the text that no loaded font file has');
+    // And as Chromium drew it: every glyph of the main text came from the site's own fonts, none from the system's.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    type DomNode = { nodeId: number; nodeType: number; nodeName: string; children?: DomNode[] };
+    const find = (node: DomNode): DomNode | undefined => (node.nodeName === 'MAIN' ? node : node.children?.map(find).find(Boolean));
+    const textNodes = (node: DomNode): DomNode[] => (node.nodeType === 3 ? [node] : (node.children ?? []).flatMap(textNodes));
+    const drawn = new Map<string, number>();
+    for (const { nodeId } of textNodes(find(root as DomNode)!)) {
+      for (const font of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts) {
+        const name = `${font.familyName}${font.isCustomFont ? '' : ' (system)'}`;
+        drawn.set(name, (drawn.get(name) ?? 0) + font.glyphCount);
+      }
+    }
+    assert.ok((drawn.get(ownFace) ?? 0) > 100, `${ownFace} drew the text: ${JSON.stringify([...drawn])}`);
+    const systemGlyphs = [...drawn].filter(([name]) => name.endsWith('(system)')).reduce((sum, [, count]) => sum + count, 0);
+    assert.ok(systemGlyphs <= outside.length, `${systemGlyphs} glyphs from a system font, for ${JSON.stringify(outside)}: ${JSON.stringify([...drawn])}`);
+    await closePage(watched);
+  });
+}

@@ -1,4 +1,5 @@
-// The built site as files: every internal link resolves, the W3C validator finds no errors, kit.json is complete.
+// The built site as files: every internal link resolves, the W3C validator finds no errors, kit.json is complete,
+// the subset fonts hold every character.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -6,6 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { langCodes } from '../../src/i18n/languages.ts';
+import { codePointsOf, drawsGlyph, inRanges, parseFontFaces } from '../../src/lib/font-subsets.ts';
+import { fontCodePoints } from './font-cmap.ts';
 import { base } from './helpers.ts';
 import { kitConfig } from '../../kit.config.ts';
 
@@ -103,4 +106,29 @@ test('every Swedish fördjupning has LIX under 30 and every handledarmanus under
     const limit = kitConfig.lix[doc.kind as keyof typeof kitConfig.lix];
     assert.ok(doc.lix! < limit, `${doc.slug} ${doc.kind}: LIX ${doc.lix} ≥ ${limit}`);
   }
+});
+
+test('every character of every page is in the subset of the font file its unicode-range sends it to', async () => {
+  // The @font-face rules as built (dist/_astro/*.css), each with the characters its served file has.
+  const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dist, '_astro', f), 'utf8'));
+  const faces = [...new Map(css.flatMap(parseFontFaces).map((face) => [face.url, face])).values()];
+  assert.equal(faces.length, parseFontFaces(readFileSync('src/styles/fonts.css', 'utf8')).length, 'every face of fonts.css is built');
+  const glyphs = new Map<string, Set<number>>();
+  // Vite inlines a file under 4 KB as a data: URL.
+  for (const face of faces) glyphs.set(face.url, await fontCodePoints(face.url.startsWith('data:') ? Buffer.from(face.url.split(',')[1], 'base64') : readFileSync(fileFor(face.url)!)));
+  const missing = new Map<string, string>();
+  let checked = 0;
+  for (const file of htmlFiles) {
+    // All of it: markup is ASCII, attribute values (alt, title) are shown too, inline data feeds the scripts' text.
+    for (const cp of codePointsOf(readFileSync(file, 'utf8'))) {
+      if (!drawsGlyph(cp)) continue;
+      for (const face of faces.filter((f) => inRanges(cp, f.ranges))) {
+        checked++;
+        const key = `U+${cp.toString(16).toUpperCase()} ${face.url.startsWith('data:') ? `${face.family} ${face.weight} (inlined)` : face.url.split('/').pop()}`;
+        if (!glyphs.get(face.url)!.has(cp) && !missing.has(key)) missing.set(key, file);
+      }
+    }
+  }
+  assert.ok(checked > 1000);
+  assert.deepEqual([...missing].map(([key, file]) => `${key} (${file})`), []);
 });
