@@ -3,9 +3,9 @@
 // settings. Pure: the caller reads files and hashes.
 import { createHash } from 'node:crypto';
 
-/** Local addresses an HTML page refers to: href, src and srcset values and inline style url()s, resolved against the
- * page's own path. Addresses with a scheme or another host are not the page's inputs (the site loads nothing from
- * other origins), and anchors are not files. */
+/** Local files an HTML page loads: `src` and `srcset` values, `<link href>` (stylesheets, icons) and inline style
+ * url()s, resolved against the page's own path. Links a reader follows (`<a href>`, e.g. to kit.json, which changes
+ * with every text) are not inputs; nor are addresses with a scheme or another host, or anchors. */
 export function referencedPaths(html: string, pagePath: string): string[] {
   const found = new Set<string>();
   const add = (value: string) => {
@@ -13,7 +13,8 @@ export function referencedPaths(html: string, pagePath: string): string[] {
     if (!url || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return;
     found.add(new URL(url, `http://kit.invalid${pagePath}`).pathname);
   };
-  for (const [, , value] of html.matchAll(/\s(href|src)\s*=\s*"([^"]*)"/gi)) add(value);
+  for (const [, value] of html.matchAll(/\ssrc\s*=\s*"([^"]*)"/gi)) add(value);
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) add(/\shref\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? '');
   for (const [, list] of html.matchAll(/\ssrcset\s*=\s*"([^"]*)"/gi)) for (const part of list.split(',')) add(part.trim().split(/\s+/)[0] ?? '');
   for (const url of cssUrls(html)) add(url);
   return [...found].sort();

@@ -8,8 +8,9 @@ const html = `<!doctype html><link rel="stylesheet" href="/_astro/site.abc.css">
 <a href="https://www.skatteverket.se/">x</a><a href="#ord-hyra">y</a><a href="mailto:a@b.se">m</a><a href="//cdn.example/x.js">c</a>
 <div style="background: url('/bg.svg')"></div><a href="/sv/x/?a=1&amp;b=2">q</a>`;
 
-test("a page's local inputs are found and resolved against its path; other origins, anchors and mail are not", () => {
-  assert.deepEqual(referencedPaths(html, '/sv/bostader/fordjupning/'), ['/_astro/page.def.js', '/_astro/site.abc.css', '/a.png', '/b%20c.png', '/bg.svg', '/sv/bostader/bilder/karta.svg', '/sv/x/']);
+test("a page's local inputs are found and resolved against its path; links to follow, other origins and anchors are not", () => {
+  assert.deepEqual(referencedPaths(html, '/sv/bostader/fordjupning/'), ['/_astro/page.def.js', '/_astro/site.abc.css', '/a.png', '/b%20c.png', '/bg.svg', '/sv/bostader/bilder/karta.svg']);
+  assert.deepEqual(referencedPaths('<a href="/kit.json">kit.json</a><link rel="icon" href="/favicon.svg">', '/sv/'), ['/favicon.svg'], 'kit.json changes with every text: a link to it is not an input');
   assert.deepEqual(referencedPaths('<p>no references</p>', '/sv/'), []);
 });
 
