@@ -1,5 +1,5 @@
-// Whether this build's pages link to PDFs: scripts/build.ts sets KIT_PDF=0 before Astro runs when it will not print
-// them (no browser found, or switched off), and `npm run dev` never prints them.
+// Whether this build's pages link to PDFs: the kit integration (src/integration/kit.ts) sets KIT_PDF=0 before the
+// pages render when it will not print them (no browser found, or switched off); `npm run dev` never prints them.
 import { kitConfig } from '../../kit.config.ts';
 
 export const pdfsPrinted = (): boolean => kitConfig.pdf && process.env.KIT_PDF !== '0';

@@ -12,6 +12,7 @@ import { makeDownloads } from '../../scripts/downloads.ts';
 import { writeServiceWorker } from '../../scripts/service-worker.ts';
 import { pdfDecision } from '../../scripts/pdf-decision.ts';
 import { subsetFonts } from '../../scripts/fonts.ts';
+import { pdfsPrinted } from '../data/press.ts';
 
 export const buildReportFile = 'node_modules/.cache/kit/build-report.json';
 
@@ -51,7 +52,7 @@ export default function kit(): AstroIntegration {
           logger.info(`✔ ${name} (${(times[name] / 1000).toFixed(1)} s)`);
         };
         await stage('pagefind', () => buildSearchIndex(site));
-        if (process.env.KIT_PDF !== '0') await stage('pdf', async () => { pdf = await printPdfs(site); });
+        if (pdfsPrinted()) await stage('pdf', async () => { pdf = await printPdfs(site); });
         await stage('office', () => makeOfficeFiles(site));
         // The service worker goes in before the site is zipped, so the zipped site works offline too.
         await stage('offline', () => writeServiceWorker(site));
