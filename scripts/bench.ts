@@ -1,8 +1,8 @@
 // `npm run bench`: what each page kind costs as Chromium loads it (raw and gzip/brotli, by type), the build's
 // time per stage, and PDF sizes, against the budgets. A report, not a test: it never fails on a slow machine.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { benchBuildsFile, buildSeconds, measureBuilds, type BuildTimes } from './bench-builds.ts';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchChromium } from './browser.ts';
 import { serveOrigin } from './serve.ts';
@@ -15,9 +15,11 @@ const budgets = { readingKbGzipNoFonts: 60, deckKbGzip: 250, handoutPdfKb: 300, 
 const scriptLangs = Object.keys(scriptFonts).map((script) => [script, langCodes.find((lang) => languages[lang].script === script)!] as const);
 const readingPage = (lang: string) => (lang === 'sv' ? 'reading page' : `reading page (${lang})`);
 
+// Two builds (scripts/bench-builds.ts), unless KIT_SKIP_BUILD=1 reports the last measured ones.
 if (process.env.KIT_SKIP_BUILD !== '1') {
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const measured = measureBuilds();
+  mkdirSync(dirname(benchBuildsFile), { recursive: true });
+  writeFileSync(benchBuildsFile, `${JSON.stringify(measured, null, 2)}\n`);
 }
 
 const pages: [string, string, (page: import('playwright-core').Page) => Promise<void>][] = [
@@ -81,16 +83,19 @@ for (const [script, lang] of scriptLangs) {
   console.log(`  ${script} (${lang})${fontKb(lang).toFixed(1).padStart(8)}  ${Object.entries(fonts).map(([file, bytes]) => `${file.replace(/\.[\w-]+\.woff2$/, '')} ${(bytes / 1024).toFixed(1)}`).join(', ')}`);
 }
 
-// The last build's report (scripts/build.ts): a build that reused no PDF from the cache counts as cold.
-const report = JSON.parse(readFileSync('node_modules/.cache/kit/build-report.json', 'utf8')) as { finished: string; times: Record<string, number>; pdf?: { total: number; printed: number; reused: number; pool: number } };
-const times = report.times;
-const buildBudgets = { coldSeconds: 120, incrementalSeconds: 30 };
-console.log(`\nBuild time per stage (s), build finished ${report.finished}`);
-for (const [stage, ms] of Object.entries(times)) console.log(`  ${stage.padEnd(10)}${(ms / 1000).toFixed(1).padStart(7)}`);
+// The builds bench measured: cold, and again after an edit of one fördjupning.
+if (!existsSync(benchBuildsFile)) {
+  console.error(`\nNo build times yet: run npm run bench without KIT_SKIP_BUILD (${benchBuildsFile}).`);
+  process.exit(1);
+}
+const builds = JSON.parse(readFileSync(benchBuildsFile, 'utf8')) as BuildTimes;
+const buildBudgets = { coldSeconds: 120, incrementalSeconds: 30, projectedSeconds: 240 };
+console.log(`\nBuild time per stage (s): cold (empty caches), and after an edit of ${builds.edited}; measured ${builds.incremental.finished}`);
+for (const stage of Object.keys(builds.cold.times)) console.log(`  ${stage.padEnd(10)}${(builds.cold.times[stage] / 1000).toFixed(1).padStart(7)}${((builds.incremental.times[stage] ?? 0) / 1000).toFixed(1).padStart(7)}`);
 
 const pdfs = readdirSync('dist/pdf', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).map((f) => ({ f, size: statSync(join('dist/pdf', f)).size }));
 // The slide handouts, one per session, as kit.json lists them.
-const catalog = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { documents: { handouts?: { pdf: string }[] }[] }[] };
+const catalog = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { languages: unknown[]; points: { documents: { lang: string; textLang: string; kind: string; handouts?: { pdf: string }[] }[] }[] };
 const handoutFiles = new Set(catalog.points.flatMap((p) => p.documents.flatMap((d) => d.handouts ?? []).map((h) => new URL(h.pdf, 'http://kit.invalid').pathname.replace(/^\/pdf\//, ''))));
 const handouts = pdfs.filter((p) => handoutFiles.has(p.f.replace(/\\/g, '/')));
 const largestHandout = handouts.reduce((a, b) => (b.size > a.size ? b : a));
@@ -100,20 +105,25 @@ for (const ext of ['pptx', 'docx']) {
   const files = office.filter((o) => o.f.endsWith(ext));
   if (files.length) console.log(`${ext.toUpperCase()}: ${files.length}, ${kb(files.reduce((s, o) => s + o.size, 0)).trim()} KB in all; largest ${kb(Math.max(...files.map((o) => o.size))).trim()} KB`);
 }
-const buildMs = Object.values(times).reduce((a, b) => a + b, 0);
 
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
 console.log('\nBudgets');
-if (report.pdf) console.log(`  PDFs: ${report.pdf.printed} printed (${report.pdf.pool} at a time), ${report.pdf.reused} of ${report.pdf.total} unchanged from the cache`);
-const cold = !report.pdf || report.pdf.reused === 0;
-const limit = cold ? buildBudgets.coldSeconds : buildBudgets.incrementalSeconds;
-console.log(`  ${cold ? 'cold' : 'incremental'} build ≤ ${limit} s: ${(buildMs / 1000).toFixed(1)} s, ${verdict(buildMs / 1000 <= limit)}`);
+const cold = buildSeconds(builds.cold);
+const rebuilt = builds.incremental;
+console.log(`  cold build ≤ ${buildBudgets.coldSeconds} s: ${cold.toFixed(1)} s (${builds.cold.pdf?.printed ?? 0} PDFs, ${builds.cold.pdf?.pool ?? 0} at a time; ${builds.cold.office?.made ?? 0} Office files), ${verdict(cold <= buildBudgets.coldSeconds)}`);
+console.log(`  rebuild after editing one fördjupning ≤ ${buildBudgets.incrementalSeconds} s: ${buildSeconds(rebuilt).toFixed(1)} s (${rebuilt.pdf?.printed ?? 0} of ${rebuilt.pdf?.total ?? 0} PDFs printed, ${rebuilt.office?.made ?? 0} of ${rebuilt.office?.total ?? 0} Office files made), ${verdict(buildSeconds(rebuilt) <= buildBudgets.incrementalSeconds)}`);
+// The projection scales the PDF and Office stages by the translations still missing (none: the cold build itself).
+const translated = catalog.points.flatMap((p) => p.documents.filter((d) => d.lang !== 'sv' && d.lang === d.textLang && d.kind !== 'handledarmanus')).length;
+const expected = catalog.points.length * (catalog.languages.length - 1) * 2;
+const scale = translated ? Math.max(1, expected / translated) : 1;
+const projected = cold + ((builds.cold.times.pdf ?? 0) + (builds.cold.times.office ?? 0)) * (scale - 1) / 1000;
+console.log(`  projected, all ${catalog.points.length} points in ${catalog.languages.length} languages ≤ ${buildBudgets.projectedSeconds} s: ${projected.toFixed(1)} s (${translated} of ${expected} translated fördjupningar and bildspel present), ${verdict(projected <= buildBudgets.projectedSeconds)}`);
 console.log(`  reading page ≤ ${budgets.readingKbGzipNoFonts} KB gzip without fonts: ${kb(results['reading page'].gzipNoFonts).trim()} KB, ${verdict(results['reading page'].gzipNoFonts / 1024 <= budgets.readingKbGzipNoFonts)}`);
 console.log(`  reading page needs 0 JS to read: ${paragraphs} paragraphs readable with JavaScript off (${results['reading page'].js} bytes of JS load anyway, for offline use), ${verdict(paragraphs > 0)}`);
 console.log(`  deck ≤ ${budgets.deckKbGzip} KB gzip: ${kb(results.deck.gzip).trim()} KB, ${verdict(results.deck.gzip / 1024 <= budgets.deckKbGzip)}`);
 // The Office stage may add at most a fifth to the time of the build without it.
-if (times.office !== undefined) {
-  const added = times.office / (buildMs - times.office);
+if (builds.cold.times.office !== undefined) {
+  const added = builds.cold.times.office / (cold * 1000 - builds.cold.times.office);
   console.log(`  Office stage adds ≤ ${budgets.officeShare * 100} % to the build: ${(added * 100).toFixed(1)} %, ${verdict(added <= budgets.officeShare)}`);
 }
 for (const [lang, limit] of Object.entries(budgets.readingFontsKb)) console.log(`  reading page (${lang}) fonts ≤ ${limit} KB: ${fontKb(lang).toFixed(1)} KB, ${verdict(fontKb(lang) <= limit)}`);

@@ -2,13 +2,14 @@
 // session), interpreter packs and evaluation forms. A few pages print at once; a PDF whose inputs did not change since
 // an earlier build comes from the cache instead.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
+import { FileCache } from './build-cache.ts';
 import { serveOrigin } from './serve.ts';
 import { publishedLink } from '../src/lib/pdf-links.ts';
 import { pdfCacheKey, printPoolSize, referencedPaths, stylesheetPaths } from '../src/lib/pdf-cache.ts';
@@ -81,18 +82,16 @@ function pressVersion(): string {
   return createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update(readFileSync(fileURLToPath(new URL('../src/lib/pdf-links.ts', import.meta.url)))).digest('hex');
 }
 
-/** Printed PDFs kept between builds under node_modules/.cache (KIT_PDF_CACHE moves it; "off" turns it off), keyed
- * by everything that shapes them (src/lib/pdf-cache.ts). Entries unused for 30 days are removed. */
-class PdfCache {
-  readonly dir: string;
+/** Printed PDFs kept between builds (scripts/build-cache.ts), keyed by everything that shapes them
+ * (src/lib/pdf-cache.ts). */
+class PdfCache extends FileCache {
   private readonly fileHashes = new Map<string, string>();
   private readonly site: string;
   private readonly settings: Record<string, unknown>;
   constructor(site: string, settings: Record<string, unknown>) {
+    super('kit-pdf', 'pdf', 'KIT_PDF_CACHE');
     this.site = site;
     this.settings = settings;
-    this.dir = process.env.KIT_PDF_CACHE ?? join('node_modules', '.cache', 'kit-pdf');
-    if (this.dir !== 'off') mkdirSync(this.dir, { recursive: true });
   }
 
   key(job: { page: string; pdf: string }): string {
@@ -105,25 +104,6 @@ class PdfCache {
     };
     for (const path of referencedPaths(html, job.page)) if (!/\.(pdf|ics|zip|pptx|docx)$/.test(path) && !path.endsWith('/')) visit(path);
     return pdfCacheKey({ html, files, settings: { ...this.settings, pdf: job.pdf } });
-  }
-
-  get(key: string): Buffer | undefined {
-    if (this.dir === 'off') return undefined;
-    const file = join(this.dir, `${key}.pdf`);
-    if (!existsSync(file)) return undefined;
-    const now = new Date();
-    utimesSync(file, now, now);
-    return readFileSync(file);
-  }
-
-  put(key: string, pdf: Uint8Array) {
-    if (this.dir !== 'off') writeFileSync(join(this.dir, `${key}.pdf`), pdf);
-  }
-
-  prune(maxAgeDays = 30) {
-    if (this.dir === 'off') return;
-    const oldest = Date.now() - maxAgeDays * 86_400_000;
-    for (const name of readdirSync(this.dir)) if (statSync(join(this.dir, name)).mtimeMs < oldest) rmSync(join(this.dir, name));
   }
 
   private sitePath(path: string) {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from '../../scripts/search-index.ts';
 import { printPdfs, type PdfReport } from '../../scripts/pdf.ts';
-import { makeOfficeFiles } from '../../scripts/office.ts';
+import { makeOfficeFiles, type OfficeReport } from '../../scripts/office.ts';
 import { makeDownloads } from '../../scripts/downloads.ts';
 import { writeServiceWorker } from '../../scripts/service-worker.ts';
 import { pdfDecision } from '../../scripts/pdf-decision.ts';
@@ -44,6 +44,7 @@ export default function kit(): AstroIntegration {
         if (process.env.KIT_PRESS === '0') return;
         const site = fileURLToPath(dir).replace(/[\\/]$/, '');
         let pdf: PdfReport | undefined;
+        let office: OfficeReport | undefined;
         const stage = async (name: string, run: () => unknown) => {
           const start = performance.now();
           logger.info(`▶ ${name}`);
@@ -53,12 +54,12 @@ export default function kit(): AstroIntegration {
         };
         await stage('pagefind', () => buildSearchIndex(site));
         if (pdfsPrinted()) await stage('pdf', async () => { pdf = await printPdfs(site); });
-        await stage('office', () => makeOfficeFiles(site));
+        await stage('office', async () => { office = await makeOfficeFiles(site); });
         // The service worker goes in before the site is zipped, so the zipped site works offline too.
         await stage('offline', () => writeServiceWorker(site));
         await stage('downloads', () => makeDownloads(site));
         mkdirSync('node_modules/.cache/kit', { recursive: true });
-        writeFileSync(buildReportFile, `${JSON.stringify({ finished: new Date().toISOString(), site, times, pdf }, null, 2)}\n`);
+        writeFileSync(buildReportFile, `${JSON.stringify({ finished: new Date().toISOString(), site, times, pdf, office }, null, 2)}\n`);
       },
     },
   };
