@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { isolateLatin } from './src/integration/isolate-latin.ts';
 import kit from './src/integration/kit.ts';
 
 export default defineConfig({
@@ -11,6 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // kit(): the press after Astro's pages (search, PDFs, Office files, offline, downloads): src/integration/kit.ts.
+  // Latin names inside right-to-left course texts are direction-isolated (src/integration/isolate-latin.ts).
+  markdown: { processor: satteri({ hastPlugins: [isolateLatin] }) },
   integrations: [mdx(), kit()],
   devToolbar: { enabled: false },
 });

@@ -8,6 +8,7 @@ export const kitConfig = defineKitConfig({
   pdf: true,
   handout: { slidesPerPage: 3, noteLinesPerSlide: 9 },
   lix: { fordjupning: 30, handledarmanus: 45 },
+  requiredHours: 100,
   session: { maxMinutes: 180, breakMinutes: 15, startTime: '09:00', weekdays: [2, 4] },
   palette: { accent: '#0b5a8a', accentDark: '#0b3d5c', ink: '#1b1f24', muted: '#4a525c', line: '#c9d2da', focus: '#c45a00' },
 });

@@ -51,6 +51,11 @@ export function loadCourse(root = process.cwd()): LoadedCourse {
     if (result.success) points.push(result.data);
     else problems.push(...issues(rel(path), result.error));
   }
+  // The other YAML a translator or a municipality edits (facts, termbases, credits, point texts): the same lint, as
+  // their text reaches pages and PDFs too.
+  for (const dir of ['src/content/fakta', 'src/content/termer', 'src/content/bilder', 'src/content/kurs']) {
+    for (const path of filesUnder(join(root, dir), '.yaml')) problems.push(...lintContent(rel(path), readFileSync(path, 'utf8')));
+  }
   for (const path of filesUnder(join(root, 'src/content/kurs'), '.mdx')) {
     const file = rel(path);
     const source = readFileSync(path, 'utf8');

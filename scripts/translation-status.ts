@@ -17,6 +17,9 @@ for (const row of report.rows) rows.push([`${row.number} ${row.point}`, row.kind
 rows.push(['', '', ...languages.map(() => '')]);
 for (const status of reportStatuses) rows.push(['documents', status, ...languages.map((l) => String(report.documents[l][status]))]);
 for (const status of reportStatuses) rows.push(['facts', status, ...languages.map((l) => String(report.facts[l][status]))]);
+// A point's sub-topics, visit and step titles (kurs/<lang>/<point>/punkt.yaml).
+const pointTexts = (lang: string, status: string) => course.points.filter((p) => course.pointText(lang, p.slug).status === status).length;
+for (const status of reportStatuses) rows.push(['point texts', status, ...languages.map((l) => String(pointTexts(l, status)))]);
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
 

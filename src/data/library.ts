@@ -7,7 +7,7 @@ import yaml from 'js-yaml';
 import { drawMap, maps } from '../lib/map.ts';
 import { drawingProblems, parsePicture } from '../lib/pictures.ts';
 import type { ContentLibrary } from '../lib/references.ts';
-import { drawingSchema, factSchema, factTranslationSchema, type Drawing, type Fact, type FactTranslation } from '../lib/schema.ts';
+import { drawingSchema, factSchema, factTranslationSchema, pointTextSchema, type Drawing, type Fact, type FactTranslation, type PointText } from '../lib/schema.ts';
 import { langCodes, sourceLang } from '../i18n/languages.ts';
 import { factTranslationKey } from '../lib/facts.ts';
 import type { Problem } from '../lib/validate.ts';
@@ -84,6 +84,20 @@ export function loadLibrary(root = process.cwd()): LoadedLibrary {
     else if (result.data.lang !== lang) problems.push({ file, field: 'lang', message: `is "${result.data.lang}" but the file is ${lang}.yaml` });
     else termbases.set(lang, result.data);
   }
+  // A point's texts in another language: src/content/kurs/<lang>/<point>/punkt.yaml, beside its documents.
+  const pointTexts = new Map<string, PointText>();
+  for (const lang of langCodes.filter((l) => l !== sourceLang)) {
+    const langDir = join(root, 'src/content/kurs', lang);
+    for (const point of existsSync(langDir) ? readdirSync(langDir).sort() : []) {
+      const file = `src/content/kurs/${lang}/${point}/punkt.yaml`;
+      if (!existsSync(join(root, file))) continue;
+      const data = readYaml(root, file, problems);
+      if (data === undefined) continue;
+      const result = pointTextSchema.safeParse(data);
+      if (result.success) pointTexts.set(`${lang}/${point}`, { ...result.data, lang, point });
+      else problems.push(...result.error.issues.map((i) => ({ file, field: i.path.join('.') || '(file)', message: i.message })));
+    }
+  }
   const drawingDir = 'src/content/bilder';
   for (const name of yamlFiles(join(root, drawingDir))) {
     const file = `${drawingDir}/${name}`;
@@ -104,7 +118,7 @@ export function loadLibrary(root = process.cwd()): LoadedLibrary {
     problems.push(...svgProblems.map((message) => ({ file: svgFile, field: '(svg)', message })));
     if (svgProblems.length === 0) drawings.set(id, { ...result.data, id });
   }
-  return { library: { facts, factTranslations, termbases, drawings, openmoji: new Set(Object.keys(openmoji().icons)), maps: new Set(Object.keys(maps)) }, problems };
+  return { library: { facts, factTranslations, termbases, drawings, openmoji: new Set(Object.keys(openmoji().icons)), maps: new Set(Object.keys(maps)), pointTexts }, problems };
 }
 
 const svgCache = new Map<string, string>();

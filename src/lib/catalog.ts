@@ -21,6 +21,8 @@ export interface CatalogOptions {
   site?: string;
   languages: readonly { code: string; name: string; dir: string }[];
   sourceLang: string;
+  /** The profile's optional local modules, counted beside the sessions and study visits. */
+  localModules?: readonly { title: string; hours: number }[];
   /** Whether this build printed its PDFs (the addresses are listed either way; `pdfsPrinted` says if they exist). */
   pdfs: boolean;
 }
@@ -41,6 +43,7 @@ export function buildCatalog(course: CourseModel, options: CatalogOptions) {
     totalHours: course.totalHours,
     visitHours: course.visitHours,
     totalHoursWithVisits: course.totalHoursWithVisits,
+    ...localModuleHours(course, options.localModules ?? []),
     facts: course.facts.map((fact) => ({
       id: fact.id,
       status: fact.status,
@@ -108,4 +111,10 @@ export function translationCounts(course: CourseModel, languages: readonly strin
   const docs = course.points.flatMap((point) => languages.filter((lang) => lang !== sourceLang).flatMap((lang) =>
     documentKinds.map((kind) => course.resolve(lang, point.slug, kind)).filter((doc) => doc && doc.textLang === lang)));
   return { total: docs.length, reviewed: docs.filter((doc) => doc!.status === 'reviewed').length };
+}
+
+/** The local modules a profile adds, and the course's hours with them: sessions, study visits and local modules. */
+export function localModuleHours(course: Pick<CourseModel, 'totalHoursWithVisits'>, modules: readonly { title: string; hours: number }[]) {
+  const hours = modules.reduce((sum, m) => sum + m.hours, 0);
+  return { localModules: modules.map((m) => ({ title: m.title, hours: m.hours })), localModuleHours: hours, totalHoursWithLocalModules: course.totalHoursWithVisits + hours };
 }

@@ -8,6 +8,8 @@ import { factReferences } from './facts.ts';
 import type { Fact } from './schema.ts';
 import { fillProfileDeep, type Profile } from './profile.ts';
 import { fillFacts } from './facts.ts';
+import { pointSource, resolvePointText, type ResolvedPointText } from './point-text.ts';
+import type { Handledarmanus } from './schema.ts';
 
 export interface ResolvedDocument<T extends DocumentData = DocumentData> {
   kind: DocumentKind;
@@ -36,6 +38,8 @@ export interface CourseModel {
   factsFor(point: string): Fact[];
   facts: Fact[];
   resolve<T extends DocumentData>(lang: string, point: string, kind: DocumentKind): ResolvedDocument<T> | undefined;
+  /** A point's subtopics, visit and step titles in the reader's language, or in Swedish (src/lib/point-text.ts). */
+  pointText(lang: string, point: string): ResolvedPointText;
   completeness(point: string, languages: readonly string[]): Completeness;
 }
 
@@ -49,7 +53,7 @@ export function buildCourseModel(
   sourceLang: string,
   /** Turns stored data into what readers of `textLang` see (profile and facts filled in). */
   present: <T>(data: T, textLang: string) => T = (data) => data,
-  library?: Pick<ContentLibrary, 'facts'>,
+  library?: Pick<ContentLibrary, 'facts' | 'pointTexts'>,
 ): CourseModel {
   const byKey = new Map<string, ContentFile>();
   for (const file of files) {
@@ -109,6 +113,11 @@ export function buildCourseModel(
     factsFor,
     facts: [...facts.values()].sort((a, b) => a.id.localeCompare(b.id)),
     resolve,
+    pointText(lang, point) {
+      const manus = byKey.get(`${sourceLang}/${point}/handledarmanus`)?.data as Handledarmanus | undefined;
+      const source = pointSource(sorted.find((p) => p.slug === point)!, manus?.steps ?? []);
+      return resolvePointText(lang, sourceLang, source, library?.pointTexts?.get(`${lang}/${point}`));
+    },
     completeness(point, languages) {
       const kinds: DocumentKind[] = ['handledarmanus', 'bildspel', 'fordjupning'];
       if (!kinds.every((kind) => byKey.has(`${sourceLang}/${point}/${kind}`))) {

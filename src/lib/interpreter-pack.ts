@@ -21,6 +21,8 @@ export interface InterpreterPack {
   glossary: GlossaryRow[];
   /** The termbase entries of the interpreter's language that the point's Swedish documents use, in termbase order. */
   terms: Term[];
+  /** The steps' titles in the interpreter's language, shown beside the Swedish (none for Swedish or untranslated). */
+  stepTitles?: { lang: string; status: string; titles: ReadonlyMap<string, string> };
 }
 
 /** The pack for one point and interpreter language, or undefined when the point has no handledarmanus yet. */
@@ -33,6 +35,7 @@ export function interpreterPack(course: CourseModel, point: string, lang: string
   const translations = new Map((translated && translated.textLang === lang ? translated.file.data.ordlista : []).map((o) => [o.term, o.translation]));
   const facts = new Map(course.facts.map((fact) => [fact.id, fact]));
   const html = (heading: string) => marked.parse(replaceProfileTags(fillFactTags(markdownSection(manus.file.body, heading), facts, 'sv', undefined, markdownText), profile), { async: false });
+  const own = course.pointText(lang, point);
   const swedishText = JSON.stringify([manus.file.data, manus.file.body, deck?.file.data, source?.file.data, source?.file.body]);
   return {
     terms: termsIn(swedishText, termbase),
@@ -41,5 +44,6 @@ export function interpreterPack(course: CourseModel, point: string, lang: string
     steps: manus.file.data.steps,
     slides: deck?.file.data.slides ?? [],
     glossary: (source?.file.data.ordlista ?? []).map((o) => ({ term: o.term, explanation: o.explanation, translation: translations.get(o.term) })),
+    ...(own.textLang === lang && lang !== sourceLang ? { stepTitles: { lang, status: own.status, titles: own.steps } } : {}),
   };
 }

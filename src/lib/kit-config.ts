@@ -14,6 +14,8 @@ export const kitConfigSchema = z.strictObject({
   handout: z.strictObject({ slidesPerPage: z.number().int().min(1).max(6), noteLinesPerSlide: z.number().int().min(0).max(20) }),
   /** Highest LIX a text may have: the fördjupning is lätt svenska, the manus is for facilitators. */
   lix: z.strictObject({ fordjupning: z.number().positive(), handledarmanus: z.number().positive() }),
+  /** Hours of samhällsorientering the law asks for: förordning (2010:1138) 5 § (the fact so-100-timmar). */
+  requiredHours: z.number().positive().max(1000),
   /** A course session and the planner's defaults. */
   session: z.strictObject({
     maxMinutes: z.number().int().min(30).max(480),

@@ -55,6 +55,8 @@ export const profileSchema = z.strictObject({
     .default({ voluntary: [], sports: [], studyAssociations: [], faith: [] }),
   library: place.optional(),
   studyVisits: z.array(z.strictObject({ point: text(60), title: text(120), description: text(300).optional() })).max(50).default([]),
+  /** The municipality's own optional modules (a local theme, a visit programme): hours beside the course's. */
+  localModules: z.array(z.strictObject({ title: text(120), hours: z.number().positive().max(40).multipleOf(0.5), description: text(300).optional() })).max(20).default([]),
   accessibilityContact: z.strictObject({ email: email.optional(), url }).optional(),
   /** Who keeps this copy of the kit up to date, and how to reach them (the "Om kitet" page). */
   maintainer: z.strictObject({ name: text(120).min(1), email: email.optional(), url }).optional(),

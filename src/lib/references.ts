@@ -4,7 +4,7 @@ import { factReferences, phoneNumbers, type FactTranslations } from './facts.ts'
 import { parsePicture, pictureCoverage, minPictureShare, pictureCredit } from './pictures.ts';
 import { parseContentPath } from './paths.ts';
 import { unlinkedTerms } from './glossary-links.ts';
-import type { Bildspel, Drawing, Fact, Fordjupning } from './schema.ts';
+import type { Bildspel, Drawing, Fact, Fordjupning, PointText } from './schema.ts';
 import type { Termbase } from './termbase.ts';
 import type { ContentFile, Problem } from './validate.ts';
 
@@ -19,6 +19,8 @@ export interface ContentLibrary {
   openmoji: ReadonlySet<string>;
   /** Names of the maps the kit draws. */
   maps: ReadonlySet<string>;
+  /** A point's subtopics, visit and step titles in another language, keyed `<lang>/<point>` (src/lib/point-text.ts). */
+  pointTexts?: ReadonlyMap<string, PointText>;
 }
 
 export function referenceProblems(files: readonly ContentFile[], library: ContentLibrary, sourceLang: string): Problem[] {

@@ -131,6 +131,21 @@ export const factTranslationSchema = z.strictObject({
   }),
 });
 
+/** A point's texts for participants and interpreters in another language (src/content/kurs/<lang>/<point>/punkt.yaml):
+ * what the point covers, its study visit, and the titles of the Swedish handledarmanus's steps, which the interpreter
+ * pack shows beside the Swedish. Stamped with the hash of the Swedish (the point file and the manus's step titles). */
+export const pointTextSchema = z.strictObject({
+  subtopics: z.array(text).min(1),
+  visit: text.optional(),
+  steps: z.record(id, text),
+  translation: z.strictObject({
+    status: z.enum(['machine', 'reviewed']),
+    sourceHash: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by `npm run translation:stamp`'),
+    date: z.coerce.date(),
+    translator: text.optional(),
+  }),
+});
+
 /** Credit for a drawing of the kit's own (src/content/bilder/<name>.yaml beside <name>.svg). */
 export const drawingSchema = z.strictObject({
   title: text,
@@ -151,6 +166,7 @@ export type Point = z.output<typeof pointSchema>;
 export type Fact = z.output<typeof factSchema> & { id: string };
 export type FactTranslation = z.output<typeof factTranslationSchema> & { id: string; lang: string };
 export type Drawing = z.output<typeof drawingSchema> & { id: string };
+export type PointText = z.output<typeof pointTextSchema> & { lang: string; point: string };
 /** altLang: set when a translated slide borrows the Swedish slide's picture and alt text. */
 export type Picture = z.output<typeof pictureSchema> & { altLang?: string };
 export type Step = z.output<typeof stepSchema>;

@@ -18,9 +18,9 @@ export const knownProblems = [
   'Översättningar som är gjorda med maskinöversättning är inte granskade av en människa än. Det står på varje sådan sida, på läsarens språk.',
   'Texter som inte finns på ditt språk än visas på svenska. Sidan säger det på ditt språk.',
   'PDF-filerna görs automatiskt. De har taggar och inbäddade typsnitt, men de är inte granskade mot PDF/UA.',
-  'Talarvyn i bildspelen (tangenten S) kommer från reveal.js och har engelska knappar. Den är inte testad med skärmläsare.',
+  'Talarvyn i bildspelen (tangenten S) bygger på reveal.js. Dess knappar och klocka visas på sidans språk, men den är inte testad med skärmläsare.',
   'Sökningen, kursplaneraren och sammanställningen av utvärderingar behöver JavaScript. Texterna, bildspelens utskrifter och PDF-filerna går att läsa utan.',
-  'Bilderna i bildspelen är symboler som kompletterar texten. De har ingen egen textbeskrivning.',
+  'Varje bild i bildspelen har en kort textbeskrivning. Där en översatt bild saknar egen beskrivning läses den svenska upp, märkt som svenska.',
 ];
 
 export function statementMarkdown({ profile, siteName, assessed }: StatementInput): string {
@@ -75,8 +75,8 @@ Vi har gjort en självskattning (intern testning). Varje gång webbplatsen byggs
 - W3C:s validator för HTML på alla sidor,
 - att språk och läsriktning är rätt på varje sida, också för ${rtlNames},
 - att bildspelen går att styra med tangentbord och presentatör i båda läsriktningarna,
-- att sidorna fungerar på liten skärm och att texterna går att läsa utan JavaScript,
-- att PDF-filerna har inbäddade typsnitt.
+- att sidorna fungerar på liten skärm (390 px bred): axe-core mot WCAG 2.2 nivå AA, också storleken på klickytor, och att texterna går att läsa utan JavaScript,
+- att PDF-filerna har inbäddade typsnitt, marginaler och sidhuvud, och att texten går att söka i och kopiera på alla språk.
 
 Vi har också tittat på sidorna och utskrifterna själva. Senaste bedömningen gjordes den ${assessed}.
 

@@ -5,6 +5,7 @@ import { referenceProblems, type ContentLibrary } from './references.ts';
 import { sourceHash } from './translation.ts';
 import { translationProblems, missingItems } from './translation-checks.ts';
 import { factHash } from './facts.ts';
+import { pointSource, pointTextProblems, pointTextFile } from './point-text.ts';
 import { documentKinds, type Bildspel, type DocumentData, type Fordjupning, type Handledarmanus, type Point } from './schema.ts';
 
 export interface ContentFile {
@@ -101,6 +102,15 @@ export function validateCourse(
   }
   if (library) {
     problems.push(...referenceProblems(files, library, sourceLang));
+    for (const text of library.pointTexts?.values() ?? []) {
+      const point = pointBySlug.get(text.point);
+      if (!point) {
+        add(pointTextFile(text.lang, text.point), 'path (point folder)', `no point with slug "${text.point}" in src/content/points`);
+        continue;
+      }
+      const manus = byKey.get(`${sourceLang}/${text.point}/handledarmanus`)?.data as Handledarmanus | undefined;
+      problems.push(...pointTextProblems(text, pointSource(point, manus?.steps ?? [])));
+    }
     for (const own of library.factTranslations.values()) {
       const fact = library.facts.get(own.id);
       if (!fact || own.translation.sourceHash !== factHash(fact)) continue;

@@ -17,6 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     languages: langCodes.map((code) => ({ code, ...languages[code] })),
     sourceLang,
     pdfs: pdfsPrinted(),
+    localModules: getProfile().localModules,
   });
   return new Response(`${JSON.stringify(catalog, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

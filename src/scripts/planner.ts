@@ -4,7 +4,7 @@ import { planToIcs } from '../lib/calendar.ts';
 import { planCourse, type PlannerPoint, type PlanWarning, type SessionDefaults } from '../lib/planner.ts';
 import { parsePlannerQuery, plannerLimits, type FieldError } from '../lib/planner-data.ts';
 
-interface PlannerData { lang: string; points: PlannerPoint[]; session: SessionDefaults; holidays: [string, string][]; holidaysUntil: number; strings: Record<string, string> }
+interface PlannerData { lang: string; points: PlannerPoint[]; session: SessionDefaults; requiredHours: number; holidays: [string, string][]; holidaysUntil: number; strings: Record<string, string> }
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key) => String(values[key] ?? ''));
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
@@ -81,7 +81,7 @@ export function startPlanner() {
       if (item.continues) content.append(el('p', `→ ${s['planner.continues']}`));
     }
     row.append(el('td', dateFormat.format(new Date(`${session.date}T00:00:00Z`))), time, content, el('td', String(session.minutes)),
-      el('td', fill(s['planner.ofHours'], { hours: hours(session.runningMinutes), target: 100 })));
+      el('td', fill(s['planner.ofHours'], { hours: hours(session.runningMinutes), target: data.requiredHours })));
     return row;
   });
   document.querySelector('#plan-table tbody')!.replaceChildren(...rows);

@@ -46,8 +46,10 @@ export function sourceWords(text: string): string[] {
 /** The words pdftotext extracted from a PDF, normalised as sourceWords. */
 export function extractedWords(text: string): string[] {
   // poppler also sets a vowel mark before the letter it sits on and then breaks the word after that letter
-  // ("غالًب ا" for "غالبًا"): the space after a mark and its letter is poppler's, not the PDF's.
-  return split(text.normalize('NFKC').replace(invisible, '').replace(/([\u064B-\u065F\u0670]\p{L}?) /gu, '$1').replace(harakat, ''));
+  // ("غالًب ا" for "غالبًا"): the space after a mark and its letter is poppler's, not the PDF's. Not so for the hamza
+  // above a final heh (the Persian and Dari ezafe, "ادارهٔ مالیات"), which poppler also writes first: the space after
+  // it is the text's own.
+  return split(text.normalize('NFKC').replace(invisible, '').replace(/([\u064B-\u0653\u0655-\u065F\u0670]\p{L}?) /gu, '$1').replace(harakat, ''));
 }
 
 /** Share of the source's words that the extracted text has intact. */

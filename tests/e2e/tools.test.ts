@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { contrastRatio } from '../../src/lib/tally.ts';
+import { kitConfig } from '../../kit.config.ts';
 import { closePage, openPage, useBrowser } from './helpers.ts';
 
 useBrowser();
@@ -72,6 +73,22 @@ test('planner: 8 and 9 fit one 3-hour session without a break; holidays and chos
   const share = await winter.watched.page.getAttribute('#plan-share', 'href');
   assert.match(share!, /start=2026-12-21/);
   await closePage(winter.watched);
+});
+
+test('planner and overview: the hours note says what the sessions give, what the law asks for and what the visits add', async () => {
+  const kit = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { totalHours: number; visitHours: number; totalHoursWithVisits: number };
+  const sv = (n: number) => new Intl.NumberFormat('sv', { maximumFractionDigits: 1 }).format(n);
+  const watched = await openPage('/sv/planerare/');
+  const note = await watched.page.textContent('#plan-hours-note');
+  await closePage(watched);
+  // 85,5 hours of sessions, 100 required, 14,5 missing, 102,5 with the study visits (numbers from the build, not typed here).
+  for (const number of [kit.totalHours, kitConfig.requiredHours, kitConfig.requiredHours - kit.totalHours, kit.totalHoursWithVisits]) {
+    assert.ok(note!.includes(sv(number)), `"${sv(number)}" in "${note}"`);
+  }
+  assert.equal(kit.totalHoursWithVisits, kit.totalHours + kit.visitHours);
+  const overview = await openPage('/sv/kurs/');
+  assert.match((await overview.page.textContent('[data-total-hours-with-visits]'))!, new RegExp(`${sv(kit.totalHoursWithVisits)}.*minst ${kitConfig.requiredHours} timmar`));
+  await closePage(overview);
 });
 
 test('planner: holidays are known years ahead (Christmas 2031 and New Year 2032 are skipped)', async () => {

@@ -12,18 +12,23 @@ const strings = (lang: string): Record<string, string> => JSON.parse(readFileSyn
 const kit = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { slug: string; documents: { kind: string; lang: string; textLang: string; pdf?: string; handouts?: { session: number; pdf: string }[] }[]; tools: { url: string; pdf: string }[] }[] };
 const printed = new Set(kit.points.flatMap((p) => [...p.documents.filter((d) => d.lang === d.textLang).flatMap((d) => d.handouts?.map((h) => h.pdf) ?? [d.pdf!]), ...p.tools.flatMap((t) => [t.pdf, t.url])]));
 
-test('a translated point page: the reading text is not "easy Swedish", the Swedish subtopics carry the notice, no "missing" beside a working link', async () => {
+test('a translated point page: the reading text is not "easy Swedish", what the point covers is in the reader\'s language, no "missing" beside a working link', async () => {
+  const subtopicsOf = (page: import('playwright-core').Page) => page.evaluate(() => {
+    const list = document.querySelector('main ul.subtopics')!;
+    return { notice: list.previousElementSibling?.getAttribute('data-translation-status') ?? null, lang: list.getAttribute('lang'), dir: list.getAttribute('dir'), items: [...list.children].map((li) => li.textContent!.trim()) };
+  });
+  const sv = await openPage('/sv/bostader/');
+  const swedish = await subtopicsOf(sv.page);
+  await closePage(sv);
+  assert.ok(swedish.items.length > 0);
   const ar = await openPage('/ar/bostader/');
   const card = await ar.page.textContent('.card[data-kind="fordjupning"]');
   assert.ok(!card!.includes(strings('ar')['kind.fordjupning.about']), 'Arabic text not described as easy Swedish');
   assert.ok(card!.includes(strings('ar')['kind.fordjupning.aboutTranslated']));
-  // The subtopics are Swedish: tagged sv, with the fallback notice right before them.
-  const subtopics = await ar.page.evaluate(() => {
-    const list = document.querySelector('main ul[lang="sv"]')!;
-    return { notice: list.previousElementSibling?.getAttribute('data-translation-status'), items: list.children.length };
-  });
-  assert.equal(subtopics.notice, 'missing');
-  assert.ok(subtopics.items > 0);
+  // What the point covers: Arabic, right to left, as many items as the Swedish, marked a machine draft.
+  const subtopics = await subtopicsOf(ar.page);
+  assert.deepEqual({ lang: subtopics.lang, dir: subtopics.dir, notice: subtopics.notice, count: subtopics.items.length }, { lang: 'ar', dir: 'rtl', notice: 'machine', count: swedish.items.length });
+  assert.notDeepEqual(subtopics.items, swedish.items);
   await closePage(ar);
   // Tigrinya has no manus or translation of point 11: Swedish fallbacks say "in Swedish", never "missing".
   const ti = await openPage('/ti/omsorg/');
@@ -34,6 +39,20 @@ test('a translated point page: the reading text is not "easy Swedish", the Swedi
   }
   assert.ok(badges.some((b) => b.text === strings('ti')['translation.status.fallback']));
   await closePage(ti);
+});
+
+test('the interpreter pack names every step in the interpreter\'s language under the Swedish title', async () => {
+  for (const lang of ['ar', 'ti']) {
+    const pack = await openPage(`/${lang}/bostader/tolk/`);
+    const steps = await pack.page.$$eval('.step .step-title', (titles) => titles.map((h) => ({ own: h.querySelector('.step-title-own'), text: h.textContent })).map((s) => ({ lang: s.own?.getAttribute('lang'), dir: s.own?.getAttribute('dir'), own: s.own?.textContent?.trim() ?? '' })));
+    assert.ok(steps.length > 5, `${lang}: ${steps.length} steps`);
+    for (const step of steps) assert.deepEqual([step.lang, step.dir, step.own.length > 0], [lang, languages[lang as 'ar'].dir, true], `${lang}: ${JSON.stringify(step)}`);
+    await closePage(pack);
+  }
+  // The Swedish pack has no second title.
+  const sv = await openPage('/sv/bostader/tolk/');
+  assert.equal(await sv.page.locator('.step-title-own').count(), 0);
+  await closePage(sv);
 });
 
 test('"Material på deltagarnas språk": every language by name, with PDFs that the build prints', async () => {

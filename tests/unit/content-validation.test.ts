@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { loadCourse } from '../../scripts/content.ts';
 import { sourceHash } from '../../src/lib/translation.ts';
 import { factHash } from '../../src/lib/facts.ts';
+import { pointSource, pointTextHash } from '../../src/lib/point-text.ts';
+import type { Handledarmanus } from '../../src/lib/schema.ts';
 
 const fixtures = 'tests/fixtures/broken-content';
 
@@ -22,14 +24,19 @@ function contentWith(fixture: string): string {
 
 /** Translation fixtures say sourceHash "000000000000": give them the current Swedish hash so the checks run on them. */
 function stampFixtures(root: string, fixture: string) {
-  const { files, library } = loadCourse(root);
+  const { files, library, points } = loadCourse(root);
   for (const name of readdirSync(fixture, { recursive: true, encoding: 'utf8' })) {
     const path = join(root, 'src/content', name);
     if (!existsSync(path) || !/\.(mdx|yaml)$/.test(name) || !readFileSync(path, 'utf8').includes('sourceHash: "000000000000"')) continue;
     const fact = name.match(/^fakta\/[a-z]+\/([a-z0-9-]+)\.yaml$/);
+    const pointText = name.match(/^kurs\/[a-z]+\/([a-z0-9-]+)\/punkt\.yaml$/);
+    const manus = pointText && files.find((f) => f.file === `src/content/kurs/sv/${pointText[1]}/handledarmanus.mdx`);
+    const point = pointText && points.find((p) => p.slug === pointText[1]);
     const doc = name.match(/^kurs\/[a-z]+\/(.+)$/);
     const source = doc && files.find((f) => f.file === `src/content/kurs/sv/${doc[1]}`);
-    const hash = fact ? factHash(library.facts.get(fact[1])!) : source ? sourceHash(source.data as never, source.body) : undefined;
+    const hash = fact ? factHash(library.facts.get(fact[1])!)
+      : point && manus ? pointTextHash(pointSource(point, (manus.data as Handledarmanus).steps))
+      : source ? sourceHash(source.data as never, source.body) : undefined;
     if (hash) writeFileSync(path, readFileSync(path, 'utf8').replace('sourceHash: "000000000000"', `sourceHash: "${hash}"`));
   }
 }
@@ -57,6 +64,8 @@ const cases: [fixture: string, file: string, field: RegExp, message: RegExp][] =
   ['name-unexplained', 'src/content/kurs/en/omsorg/fordjupning.mdx', /^\(body\)$/, /"socialtjänsten" at its first mention must be followed by its rendering in brackets: "socialtjänsten \(social services\)"/],
   ['invalid-termbase', 'src/content/termer/ar.yaml', /^terms\.0\.rendering$/, /expected string/i],
   ['term-without-entry', 'src/content/kurs/sv/bostader/fordjupning.mdx', /^\(body\)$/, /<Term> "gräsmattan" links to "#ord-grasmattan", which is no ordlista entry/],
+  ['point-text-lost-number', 'src/content/kurs/en/bostader/punkt.yaml', /^subtopics$/, /has 1 entries; the Swedish has 7/],
+  ['hostile-fact', 'src/content/fakta/en/nummer-112.yaml', /^line 2$/, /event-handler attribute onerror=/],
   ['unregistered-phone', 'src/content/kurs/sv/bostader/fordjupning.mdx', /^\(body\)$/, /phone number "020-12 34 56" is not the value of any fact/],
 ];
 

@@ -10,8 +10,8 @@ import type { Bildspel, Fordjupning, Handledarmanus } from '../../src/lib/schema
 import { loadCourse } from '../../scripts/content.ts';
 import { kitConfig } from '../../kit.config.ts';
 
-const { points, files, problems } = loadCourse();
-const course = buildCourseModel(points, files, sourceLang);
+const { points, files, problems, library } = loadCourse();
+const course = buildCourseModel(points, files, sourceLang, undefined, library);
 const manusHeadings = ['Syfte', 'Förberedelser', 'Övning', 'Diskussionsfrågor', 'Studiebesök', 'Att arbeta med tolk', 'Värderingar'];
 
 test('the content is valid and the course adds up to 85.5 hours of sessions and at least 100 with study visits', () => {
@@ -52,10 +52,13 @@ for (const point of course.points) {
   });
 }
 
-test('every point has its fördjupning and bildspel in every participant language, current with the Swedish', () => {
+test('every point has its fördjupning, bildspel and point texts (subtopics, visit, step titles) in every participant language, current with the Swedish', () => {
   const gaps: string[] = [];
   for (const point of course.points) {
     for (const lang of langCodes.filter((l) => l !== sourceLang)) {
+      const own = course.pointText(lang, point.slug);
+      if (own.textLang !== lang) gaps.push(`${lang}/${point.slug}/punkt.yaml: missing`);
+      else if (own.status === 'outdated') gaps.push(`${lang}/${point.slug}/punkt.yaml: outdated`);
       for (const kind of ['fordjupning', 'bildspel'] as const) {
         const doc = course.resolve(lang, point.slug, kind);
         if (!doc || doc.textLang !== lang) gaps.push(`${lang}/${point.slug}/${kind}: missing`);

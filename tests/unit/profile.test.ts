@@ -95,6 +95,10 @@ test('building with another profile shows its name and organisations, and none o
 
   // Without PDFs: no page links to one, each says the PDF was not made, and nothing offers PDF zips.
   const catalog = JSON.parse(readFileSync(join(out, 'kit.json'), 'utf8'));
+  // The profile's local modules count beside the sessions and visits, in kit.json and on the overview.
+  assert.deepEqual([catalog.localModuleHours, catalog.totalHoursWithLocalModules], [4.5, catalog.totalHoursWithVisits + 4.5]);
+  const overview = readFileSync(join(out, 'sv/kurs/index.html'), 'utf8');
+  assert.ok(overview.includes('Naturen runt Exempelby') && overview.includes(`data-total-hours-with-local-modules="${catalog.totalHoursWithVisits + 4.5}"`), 'the overview lists the local modules and their total');
   assert.equal(catalog.pdfsPrinted, false);
   assert.ok(catalog.downloads.length > 0 && catalog.downloads.every((d: { kind: string }) => d.kind !== 'pdfs'), 'no PDF zips in kit.json');
   for (const path of ['sv/kultur-och-fritid/fordjupning', 'ar/kultur-och-fritid', 'sv/kultur-och-fritid/tolk', 'sv/kultur-och-fritid/utvardering', 'sv/kultur-och-fritid/bildspel']) {
