@@ -55,6 +55,29 @@ test('the interpreter pack names every step in the interpreter\'s language under
   await closePage(sv);
 });
 
+test('Latin names in right-to-left texts are isolated: in the reading text, its headings and glossary, and on slides', async () => {
+  for (const [path, where] of [['/ar/hushallsekonomi/fordjupning/', 'main'], ['/fa/bostader/fordjupning/', 'main'], ['/ar/bostader/bildspel/', '.slides']] as const) {
+    const watched = await openPage(path);
+    const found = await watched.page.evaluate((selector) => {
+      const root = document.querySelector(selector)!;
+      // Every text node with a Latin letter inside a right-to-left block must sit in a <bdi> or an element with its own lang/dir.
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const bare: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        // Text already isolated with Unicode isolates (U+2068 … U+2069, the presenter notes' step line) counts too.
+        if (!/\p{Script=Latin}/u.test(node.textContent!.replace(/\u2068[^\u2069]*\u2069/g, '')) || getComputedStyle(parent).direction !== 'rtl') continue;
+        // Interface labels ("PDF") are not names; the reading text, its facts, glossary and sources are checked.
+        if (!parent.closest('bdi, [dir="ltr"], [lang="sv"], code, pre, .visually-hidden, [hidden], .document-tools')) bare.push(node.textContent!.trim().slice(0, 60));
+      }
+      return { isolated: root.querySelectorAll('bdi').length, bare };
+    }, where);
+    await closePage(watched);
+    assert.ok(found.isolated > 3, `${path}: ${found.isolated} isolated names`);
+    assert.deepEqual(found.bare, [], `${path}: Latin text not isolated`);
+  }
+});
+
 test('"Material på deltagarnas språk": every language by name, with PDFs that the build prints', async () => {
   const watched = await openPage('/sv/bostader/');
   const { page } = watched;
