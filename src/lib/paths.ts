@@ -52,6 +52,7 @@ export const urls = {
   interpreterPack: (lang: string, point: string) => `/${lang}/${point}/tolk/`,
   interpreterPackPdf: (lang: string, point: string) => `/pdf/${lang}/${point}-tolkpaket.pdf`,
   evaluation: (lang: string, point: string) => `/${lang}/${point}/utvardering/`,
+  pictureCards: (lang: string, point: string) => `/${lang}/${point}/bildkort/`,
   evaluationPdf: (lang: string, point: string) => `/pdf/${lang}/${point}-utvardering.pdf`,
   tally: (lang: string) => `/${lang}/utvardering/`,
   statement: (lang: string) => `/${lang}/tillganglighet/`,

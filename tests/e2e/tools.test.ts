@@ -217,6 +217,35 @@ for (const lang of ['sv', 'ar', 'ti']) {
   });
 }
 
+test('picture cards: every slide picture of the point as a card, captioned in the reader\'s language (and Swedish), two to a row on paper', async () => {
+  const kit = JSON.parse(readFileSync('dist/kit.json', 'utf8')) as { points: { slug: string; documents: { kind: string; lang: string; slidesWithPicture?: number }[] }[] };
+  const pictured = (lang: string) => kit.points.find((p) => p.slug === 'bostader')!.documents.find((d) => d.kind === 'bildspel' && d.lang === lang)!.slidesWithPicture!;
+  for (const lang of ['sv', 'ar', 'ti']) {
+    const watched = await openPage(`/${lang}/bostader/bildkort/`);
+    const cards = await watched.page.$$eval('.picture-card', (items) => items.map((li) => {
+      const img = li.querySelector('img')!;
+      return { loaded: img.complete && img.naturalWidth > 0, alt: img.alt, caption: li.querySelector('.card-caption')!.firstChild?.textContent ?? '', sv: li.querySelector('.sv-line')?.textContent ?? null };
+    }));
+    assert.equal(cards.length, pictured(lang), `${lang}: one card per slide with a picture`);
+    for (const card of cards) {
+      assert.ok(card.loaded && card.alt && card.caption.trim(), `${lang}: ${JSON.stringify(card)}`);
+      assert.equal(card.sv === null, lang === 'sv', `${lang}: the Swedish title only under a translation`);
+    }
+    assert.equal(await watched.page.getAttribute('.card-sheet', 'lang'), lang);
+    // On paper: two cards to a row, each shorter than a third of an A4 page's printable height.
+    await watched.page.emulateMedia({ media: 'print' });
+    const boxes = await watched.page.$$eval('.picture-card', (items) => items.slice(0, 4).map((li) => li.getBoundingClientRect()).map((r) => ({ x: Math.round(r.x), h: r.height })));
+    assert.equal(new Set(boxes.map((b) => b.x)).size, 2, `${lang}: two columns`);
+    assert.ok(boxes.every((b) => b.h <= (257 / 3) * 3.78), `${lang}: cards fit three rows on A4`);
+    assert.deepEqual(watched.offOrigin, []);
+    await closePage(watched);
+  }
+  // The point page and the manus lead to the cards.
+  const point = await openPage('/sv/bostader/');
+  assert.equal(await point.page.locator('a[href="/sv/bostader/bildkort/"]').count(), 1);
+  await closePage(point);
+});
+
 test('interpreter pack: purpose, timed steps, key messages and the glossary with the interpreter\'s language', async () => {
   const watched = await openPage('/ar/bostader/tolk/');
   const { page } = watched;
