@@ -21,6 +21,7 @@ export const pageKinds = {
   planner: (lang: string) => `/${lang}/planerare/?start=2027-01-11&day=2&day=4&order=4,8,9&visits=4;120;Besök`,
   tally: (lang: string) => `/${lang}/utvardering/`,
   evaluation: (lang: string) => `/${lang}/bostader/utvardering/`,
+  pictureCards: (lang: string) => `/${lang}/bostader/bildkort/`,
   interpreterPack: (lang: string) => `/${lang}/sjuk-och-halsovard/tolk/`,
   downloads: (lang: string) => `/${lang}/nedladdning/`,
   statement: (lang: string) => `/${lang}/tillganglighet/`,

@@ -43,6 +43,10 @@ const expected: Record<keyof typeof pageKinds, (lang: string) => { h1?: string; 
   planner: (l) => ({ h1: ui(l)['planner.heading'], title: ui(l)['planner.heading'] }),
   tally: (l) => ({ h1: ui(l)['tally.heading'], title: ui(l)['tally.heading'] }),
   evaluation: (l) => ({ h1: ui(l)['eval.heading'], title: `${ui(l)['eval.heading']} – ${point('bostader').title[l]}` }),
+  pictureCards: (l) => {
+    const heading = fill(ui(l)['cards.heading'], { title: point('bostader').title[l] });
+    return { h1: heading, title: heading };
+  },
   interpreterPack: (l) => {
     const heading = fill(ui(l)['tolk.heading'], { title: point('sjuk-och-halsovard').title[l] });
     return { h1: heading, title: heading };
