@@ -1,5 +1,5 @@
 // XLIFF 2.0 export and import of one language's translatable text, through the `xliff` library. One <file> per
-// document (point/kind), one for the facts, one for the UI strings; one unit per segment with the Swedish source,
+// document (point/kind), one per point's own texts (point/punkt), one per fact, one for the UI strings; one unit per segment with the Swedish source,
 // the current target, the segment's state, notes with its source hash and the termbase entries it mentions.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,9 +9,10 @@ import { sourceLang } from '../src/i18n/languages.ts';
 import { contentPath } from '../src/lib/paths.ts';
 import { sourceHash } from '../src/lib/translation.ts';
 import { factHash } from '../src/lib/facts.ts';
+import { pointSource, pointTextFile, pointTextHash } from '../src/lib/point-text.ts';
 import { documentPairs, segmentHash, splitBody, termNote, toSegments, type Location, type Segment, type SegmentState } from '../src/lib/segments.ts';
 import { loadCourse, splitFrontMatter } from './content.ts';
-import type { DocumentKind } from '../src/lib/schema.ts';
+import type { DocumentKind, Handledarmanus, Point } from '../src/lib/schema.ts';
 
 const translatedKinds: DocumentKind[] = ['bildspel', 'fordjupning'];
 const hashNote = 'sourceHash: ';
@@ -26,7 +27,7 @@ interface Group {
 
 /** Every segment of a language, grouped by the file it is written back to. */
 export function languageSegments(root: string, lang: string): Group[] {
-  const { files, library } = loadCourse(root);
+  const { files, library, points: pointList } = loadCourse(root);
   const terms = library.termbases.get(lang)?.terms ?? [];
   const groups: Group[] = [];
   const points = [...new Set(files.map((f) => f.file.split('/')[4]))].sort();
@@ -40,6 +41,19 @@ export function languageSegments(root: string, lang: string): Group[] {
       const segments = toSegments(pairs, status, terms).map((s, i) => ({ ...s, at: pairs[i].at }));
       groups.push({ id: `${point}/${kind}`, file: own.file, segments });
     }
+  }
+  // A point's sub-topics, visit and step titles (kurs/<lang>/<point>/punkt.yaml).
+  for (const point of pointList) {
+    const own = library.pointTexts?.get(`${lang}/${point.slug}`);
+    if (!own) continue;
+    const source = swedishPointSource(files, point);
+    const status = own.translation.sourceHash === pointTextHash(source) ? own.translation.status : 'outdated';
+    const pairs = [
+      ...source.subtopics.map((text, i) => ({ id: `subtopics.${i}`, source: text, target: own.subtopics[i], at: { yaml: ['subtopics', i] } as Location })),
+      ...(source.visit ? [{ id: 'visit', source: source.visit, target: own.visit, at: { yaml: ['visit'] } as Location }] : []),
+      ...source.steps.map((step) => ({ id: `steps.${step.id}`, source: step.title, target: own.steps[step.id], at: { yaml: ['steps', step.id] } as Location })),
+    ];
+    groups.push({ id: `${point.slug}/punkt`, file: pointTextFile(lang, point.slug), segments: toSegments(pairs, status, terms).map((s, i) => ({ ...s, at: pairs[i].at })) });
   }
   for (const fact of library.facts.values()) {
     const own = library.factTranslations.get(`${lang}/${fact.id}`);
@@ -157,10 +171,17 @@ export async function importXliff(root: string, xml: string, today = new Date())
   return result;
 }
 
+/** What a point's punkt.yaml translates: its Swedish sub-topics and visit, and the Swedish manus's step titles. */
+function swedishPointSource(files: ReturnType<typeof loadCourse>['files'], point: Point) {
+  const manus = files.find((f) => f.file === contentPath(sourceLang, point.slug, 'handledarmanus'))?.data as Handledarmanus | undefined;
+  return pointSource(point, manus?.steps ?? []);
+}
+
 function currentHash(root: string, groupId: string): string {
-  const { files, library } = loadCourse(root);
+  const { files, library, points } = loadCourse(root);
   if (groupId.startsWith('fakta/')) return factHash(library.facts.get(groupId.slice(6))!);
   const [point, kind] = groupId.split('/');
+  if (kind === 'punkt') return pointTextHash(swedishPointSource(files, points.find((p) => p.slug === point)!));
   const sv = files.find((f) => f.file === contentPath(sourceLang, point, kind as DocumentKind))!;
   return sourceHash(sv.data as never, sv.body);
 }

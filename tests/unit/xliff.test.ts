@@ -70,3 +70,24 @@ test('a file exported before the Swedish changed is refused, naming the segments
   assert.deepEqual(result.stale, ['omsorg/fordjupning/title']);
   assert.equal(readFileSync(join(root, 'src/content/kurs/en/omsorg/fordjupning.mdx'), 'utf8'), before);
 });
+
+test('a point\'s own texts travel too: a changed step title and sub-topic come back into punkt.yaml, still current', async () => {
+  const root = project();
+  const { xml } = await exportXliff(root, 'ar');
+  const parsed = (await xliff.xliff2js(xml)) as { resources: Units };
+  const group = parsed.resources['bostader/punkt'];
+  assert.ok(group && group['subtopics.0'] && group['steps.hyran'], Object.keys(group ?? {}).join(', '));
+  assert.equal(group['steps.hyran'].source, 'Att betala hyran', 'the Swedish step title is the source');
+  group['subtopics.0'].target = 'عقد الإيجار (مراجَع)';
+  group['steps.hyran'].target = 'دفع الإيجار (مراجَع)';
+  const edited = await xliff.js2xliff({ ...parsed, resources: { 'bostader/punkt': group } });
+  const result = await importXliff(root, edited, new Date('2026-11-30'));
+  assert.deepEqual(result.stale, []);
+  assert.deepEqual(result.changed.sort(), ['bostader/punkt/steps.hyran', 'bostader/punkt/subtopics.0']);
+  const { points, files, library, problems } = loadCourse(root);
+  assert.deepEqual(problems.filter((p) => p.file.includes('/ar/bostader/punkt.yaml')), []);
+  const own = buildCourseModel(points, files, 'sv', undefined, library).pointText('ar', 'bostader');
+  assert.equal(own.status, 'machine');
+  assert.equal(own.subtopics[0], 'عقد الإيجار (مراجَع)');
+  assert.equal(own.steps.get('hyran'), 'دفع الإيجار (مراجَع)');
+});
