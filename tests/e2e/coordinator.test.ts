@@ -13,7 +13,7 @@ import { closePage, openPage, useBrowser } from './helpers.ts';
 
 useBrowser();
 
-test('the source download is the whole buildable kit, and its content checks out against a second profile', () => {
+test('the source download is the whole buildable kit: its content checks out and its pages build with a second profile', () => {
   const files = unzipSync(readFileSync(join('dist/nedladdning', sourceZip)));
   const names = Object.keys(files).map((name) => name.replace(/^kursverktyg-kallfiler\//, ''));
   for (const file of ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json', 'README.md', 'ANPASSA.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE-CONTENT.md',
@@ -36,6 +36,13 @@ test('the source download is the whole buildable kit, and its content checks out
   assert.match(check.stdout, /content ok: 15 points/);
   assert.match(check.stdout, /profile ok: Exempelby kommun/);
   assert.equal(JSON.parse(new TextDecoder().decode(files['kursverktyg-kallfiler/package.json'])).scripts.start, 'npm run build && npm run serve');
+  // And it builds: `npm run build`'s script on the unzipped folder makes the pages for the second profile (the
+  // press's stages after Astro are the same code as this build's, tested by the rest of the suite).
+  const out = join(root, 'dist');
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: kit, encoding: 'utf8', env: { ...process.env, KIT_PROFILE: 'tests/fixtures/profiles/exempelby.yaml', KIT_OUT_DIR: out, KIT_PRESS: '0', KIT_PDF: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+  assert.equal(build.status, 0, build.stderr.slice(-2000));
+  assert.match(readFileSync(join(out, 'sv/kurs/index.html'), 'utf8'), /Exempelby/);
+  assert.ok(readFileSync(join(out, 'ar/bostader/fordjupning/index.html'), 'utf8').includes('<bdi>'), 'the Arabic reading page, with its Latin names isolated');
 });
 
 test('the download page explains how to check a SHA-256 on Linux, macOS and Windows; hashes wrap on a phone', async () => {
