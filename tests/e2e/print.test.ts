@@ -109,6 +109,16 @@ test('PDFs keep their text in every script: ≥ 95 % of the page\'s words are in
   assert.deepEqual(problems, []);
 });
 
+test('no web-only control is printed: the handledarmanus and interpreter packs list slide titles, not "Visa bild" buttons', () => {
+  const button = strings('sv')['manus.showSlide'].split('{{')[0].trim();
+  const printed = pdfs.filter((d) => d.lang === 'sv' && (d.kind === 'handledarmanus' || d.kind === 'tolkpaket'));
+  assert.ok(printed.length >= 30, `${printed.length} PDFs`);
+  const withButton = printed.filter((d) => pdfText(d.file).includes(button));
+  assert.deepEqual(withButton.map((d) => d.pdf), [], `"${button}" printed`);
+  // The same PDFs do name the slides (the print-only list), so the check above reads real text.
+  assert.ok(pdfText(printed[0].file).includes(strings('sv')['manus.slides']), 'the slide list is printed');
+});
+
 test('no slide handout PDF weighs more than 300 KB', (t) => {
   const handouts = pdfs.filter((d) => d.kind === 'bildspel');
   // At least one handout for every deck in its own language.
