@@ -34,18 +34,16 @@ export interface PdfReport { total: number; printed: number; reused: number; poo
 export async function printPdfs(site = 'dist'): Promise<PdfReport> {
   const jobs = pdfJobs(JSON.parse(readFileSync(join(site, 'kit.json'), 'utf8')));
   const { server, origin } = await serveOrigin(site);
+  const browser = await launchChromium();
+  const cache = new PdfCache(site, { press: pressVersion(), chromium: browser.version(), site: process.env.KIT_SITE ?? '', print: printOptions });
   const pool = printPoolSize(availableParallelism(), process.env.KIT_PDF_POOL);
-  // One browser per printer, not one browser with several pages: each browser has its own print compositor, and
-  // on 2 cores two browsers printed a sample of 30 PDFs in 28–31 s where one browser with two pages took 34–40 s.
-  const browsers = await Promise.all(Array.from({ length: Math.max(1, Math.min(pool, jobs.length)) }, () => launchChromium()));
-  const cache = new PdfCache(site, { press: pressVersion(), chromium: browsers[0].version(), site: process.env.KIT_SITE ?? '', print: printOptions });
   let done = 0;
   let reused = 0;
   try {
+    // Service workers off: printing must not install the offline cache once per page.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     let next = 0;
-    await Promise.all(browsers.map(async (browser) => {
-      // Service workers off: printing must not install the offline cache once per page.
-      const context = await browser.newContext({ serviceWorkers: 'block' });
+    await Promise.all(Array.from({ length: Math.min(pool, jobs.length) }, async () => {
       const page = await context.newPage();
       for (let job = jobs[next++]; job; job = jobs[next++]) {
         const start = performance.now();
@@ -69,7 +67,7 @@ export async function printPdfs(site = 'dist'): Promise<PdfReport> {
       }
     }));
   } finally {
-    await Promise.all(browsers.map((browser) => browser.close()));
+    await browser.close();
     server.close();
   }
   cache.prune();
