@@ -12,7 +12,7 @@ import { factHash } from '../src/lib/facts.ts';
 import { pointSource, pointTextFile, pointTextHash } from '../src/lib/point-text.ts';
 import { documentPairs, segmentHash, splitBody, termNote, toSegments, type Location, type Segment, type SegmentState } from '../src/lib/segments.ts';
 import { loadCourse, splitFrontMatter } from './content.ts';
-import type { DocumentKind, Handledarmanus, Point } from '../src/lib/schema.ts';
+import type { DocumentKind } from '../src/lib/schema.ts';
 
 const translatedKinds: DocumentKind[] = ['bildspel', 'fordjupning'];
 const hashNote = 'sourceHash: ';
@@ -46,7 +46,7 @@ export function languageSegments(root: string, lang: string): Group[] {
   for (const point of pointList) {
     const own = library.pointTexts?.get(`${lang}/${point.slug}`);
     if (!own) continue;
-    const source = swedishPointSource(files, point);
+    const source = pointSource(point, files, sourceLang);
     const status = own.translation.sourceHash === pointTextHash(source) ? own.translation.status : 'outdated';
     const pairs = [
       ...source.subtopics.map((text, i) => ({ id: `subtopics.${i}`, source: text, target: own.subtopics[i], at: { yaml: ['subtopics', i] } as Location })),
@@ -171,17 +171,11 @@ export async function importXliff(root: string, xml: string, today = new Date())
   return result;
 }
 
-/** What a point's punkt.yaml translates: its Swedish sub-topics and visit, and the Swedish manus's step titles. */
-function swedishPointSource(files: ReturnType<typeof loadCourse>['files'], point: Point) {
-  const manus = files.find((f) => f.file === contentPath(sourceLang, point.slug, 'handledarmanus'))?.data as Handledarmanus | undefined;
-  return pointSource(point, manus?.steps ?? []);
-}
-
 function currentHash(root: string, groupId: string): string {
   const { files, library, points } = loadCourse(root);
   if (groupId.startsWith('fakta/')) return factHash(library.facts.get(groupId.slice(6))!);
   const [point, kind] = groupId.split('/');
-  if (kind === 'punkt') return pointTextHash(swedishPointSource(files, points.find((p) => p.slug === point)!));
+  if (kind === 'punkt') return pointTextHash(pointSource(points.find((p) => p.slug === point)!, files, sourceLang));
   const sv = files.find((f) => f.file === contentPath(sourceLang, point, kind as DocumentKind))!;
   return sourceHash(sv.data as never, sv.body);
 }

@@ -9,7 +9,6 @@ import type { Fact } from './schema.ts';
 import { fillProfileDeep, type Profile } from './profile.ts';
 import { fillFacts } from './facts.ts';
 import { pointSource, resolvePointText, type ResolvedPointText } from './point-text.ts';
-import type { Handledarmanus } from './schema.ts';
 
 export interface ResolvedDocument<T extends DocumentData = DocumentData> {
   kind: DocumentKind;
@@ -114,8 +113,7 @@ export function buildCourseModel(
     facts: [...facts.values()].sort((a, b) => a.id.localeCompare(b.id)),
     resolve,
     pointText(lang, point) {
-      const manus = byKey.get(`${sourceLang}/${point}/handledarmanus`)?.data as Handledarmanus | undefined;
-      const source = pointSource(sorted.find((p) => p.slug === point)!, manus?.steps ?? []);
+      const source = pointSource(sorted.find((p) => p.slug === point)!, files, sourceLang);
       return resolvePointText(lang, sourceLang, source, library?.pointTexts?.get(`${lang}/${point}`));
     },
     completeness(point, languages) {

@@ -2,7 +2,8 @@
 // shows. The Swedish lives in points/<point>.yaml and the Swedish handledarmanus; translations in
 // kurs/<lang>/<point>/punkt.yaml. Pure: data in, problems or the resolved text out.
 import { createHash } from 'node:crypto';
-import type { Point, PointText, Step } from './schema.ts';
+import { contentPath } from './paths.ts';
+import type { Handledarmanus, Point, PointText, Step } from './schema.ts';
 import type { TranslationStatus } from './translation.ts';
 import type { Problem } from './validate.ts';
 import { missingItems } from './translation-checks.ts';
@@ -16,8 +17,10 @@ export interface PointSource {
 
 export const pointTextFile = (lang: string, point: string) => `src/content/kurs/${lang}/${point}/punkt.yaml`;
 
-export function pointSource(point: Point, manusSteps: readonly Pick<Step, 'id' | 'title'>[]): PointSource {
-  return { subtopics: point.subtopics, visit: point.visit?.what, steps: manusSteps };
+/** The Swedish a point's punkt.yaml translates: the point file's sub-topics and visit, the Swedish manus's steps. */
+export function pointSource(point: Point, files: readonly { file: string; data: unknown }[], sourceLang: string): PointSource {
+  const manus = files.find((f) => f.file === contentPath(sourceLang, point.slug, 'handledarmanus'))?.data as Handledarmanus | undefined;
+  return { subtopics: point.subtopics, visit: point.visit?.what, steps: manus?.steps ?? [] };
 }
 
 export function pointTextHash(source: PointSource): string {

@@ -108,8 +108,7 @@ export function validateCourse(
         add(pointTextFile(text.lang, text.point), 'path (point folder)', `no point with slug "${text.point}" in src/content/points`);
         continue;
       }
-      const manus = byKey.get(`${sourceLang}/${text.point}/handledarmanus`)?.data as Handledarmanus | undefined;
-      problems.push(...pointTextProblems(text, pointSource(point, manus?.steps ?? [])));
+      problems.push(...pointTextProblems(text, pointSource(point, files, sourceLang)));
     }
     for (const own of library.factTranslations.values()) {
       const fact = library.facts.get(own.id);
