@@ -10,6 +10,8 @@ import { buildReportFile } from '../src/integration/kit.ts';
 export interface BuildReport {
   finished: string;
   times: Record<string, number>;
+  /** Milliseconds from start to end of `npm run build` (scripts/build.ts). */
+  total?: number;
   pdf?: { total: number; printed: number; reused: number; pool: number };
   office?: { total: number; made: number };
 }
@@ -18,7 +20,8 @@ export interface BuildTimes { cold: BuildReport; incremental: BuildReport; edite
 export const benchBuildsFile = 'node_modules/.cache/kit/bench-builds.json';
 const edited = 'src/content/kurs/sv/bostader/fordjupning.mdx';
 
-export const buildSeconds = (report: BuildReport) => Object.values(report.times).reduce((a, b) => a + b, 0) / 1000;
+/** The whole build's time; stages overlap (pagefind, pdf and office), so it is less than their sum. */
+export const buildSeconds = (report: BuildReport) => (report.total ?? Object.values(report.times).reduce((a, b) => a + b, 0)) / 1000;
 
 function build(env: NodeJS.ProcessEnv): BuildReport {
   const run = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env });

@@ -81,13 +81,20 @@ export function buildCourseModel(
     };
   };
 
+  // Pages ask for the same documents again and again (every point page lists its languages); present once.
+  const resolved = new Map<string, ResolvedDocument<DocumentData> | undefined>();
   const resolve = <T extends DocumentData>(lang: string, point: string, kind: DocumentKind): ResolvedDocument<T> | undefined => {
+    const key = `${lang}/${point}/${kind}`;
+    if (!resolved.has(key)) resolved.set(key, resolveOnce(lang, point, kind));
+    return resolved.get(key) as ResolvedDocument<T> | undefined;
+  };
+  const resolveOnce = (lang: string, point: string, kind: DocumentKind): ResolvedDocument<DocumentData> | undefined => {
     const hash = hashOf(point, kind);
     if (!hash) return undefined;
     const own = byKey.get(`${lang}/${point}/${kind}`);
     const stored = (own ?? byKey.get(`${sourceLang}/${point}/${kind}`))!;
     const data = present(stored.data, own ? lang : sourceLang);
-    const file = { ...stored, data: own && lang !== sourceLang && kind === 'bildspel' ? withSourcePictures(data as never, point) : data } as ContentFile & { data: T };
+    const file = { ...stored, data: own && lang !== sourceLang && kind === 'bildspel' ? withSourcePictures(data as never, point) : data } as ContentFile;
     const status = own ? translationStatus(own.data.translation, hash, lang === sourceLang) : 'missing';
     return { kind, point, lang, textLang: own ? lang : sourceLang, file, status, sourceHash: hash };
   };

@@ -2,7 +2,16 @@
 // (midsommarafton, julafton, nyårsafton, typed "bank" there).
 import Holidays from 'date-holidays';
 
+// date-holidays takes about 50 ms a year; the planner page is built once per language with the same years.
+const made = new Map<string, Map<string, string>>();
+
 export function swedishHolidays(fromYear: number, toYear: number): Map<string, string> {
+  const key = `${fromYear}-${toYear}`;
+  if (!made.has(key)) made.set(key, holidaysIn(fromYear, toYear));
+  return new Map(made.get(key));
+}
+
+function holidaysIn(fromYear: number, toYear: number): Map<string, string> {
   const calendar = new Holidays('SE');
   const days = new Map<string, string>();
   for (let year = fromYear; year <= toYear; year++) {

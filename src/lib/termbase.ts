@@ -47,10 +47,22 @@ export function normaliseTerm(text: string): string {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Where a Swedish name occurs in a text: as a whole word, any case, with or without a genitive -s. */
+const patterns = new Map<string, RegExp>();
+
+/**
+ * Where a Swedish name occurs in a text: as a whole word, any case, with or without a genitive -s. The checks ask
+ * for the same few hundred names about a million times a build, so each is made once; `lastIndex` is 0 for every
+ * caller (`matchAll` works on a copy).
+ */
 export function termPattern(sv: string): RegExp {
-  // Only Latin letters and digits end a name: Arabic و/بـ or Tigrinya ን written onto "Skatteverket" still mention it.
-  return new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(sv).replace(/ /g, '[ \\u00A0]')}s?(?![\\p{Script=Latin}\\p{N}])`, 'giu');
+  let pattern = patterns.get(sv);
+  if (!pattern) {
+    // Only Latin letters and digits end a name: Arabic و/بـ or Tigrinya ን written onto "Skatteverket" still mention it.
+    pattern = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(sv).replace(/ /g, '[ \\u00A0]')}s?(?![\\p{Script=Latin}\\p{N}])`, 'giu');
+    patterns.set(sv, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
 /** The termbase entries whose Swedish term occurs in a text (e.g. a point's Swedish documents), in termbase order. */

@@ -85,6 +85,10 @@ test('Swedish public holidays from date-holidays are skipped', () => {
   // Friday 25 December (juldagen) and Friday 1 January (nyårsdagen) are public holidays.
   assert.deepEqual(plan.sessions.map((s) => s.date), ['2027-01-08']);
   assert.deepEqual(plan.skipped.map((s) => s.date), ['2026-12-25', '2027-01-01']);
+  // Worked out once per range of years; a caller that changes its map does not change the next caller's.
+  holidays.delete('2026-06-06');
+  assert.equal(swedishHolidays(2026, 2027).get('2026-06-06'), 'nationaldagen');
+  assert.equal(swedishHolidays(2027, 2027).has('2026-06-06'), false);
 });
 
 test('dates to skip and study visits are placed', () => {

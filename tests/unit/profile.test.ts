@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -197,4 +197,19 @@ test('a logo must be a real, small file of its type', () => {
   assert.equal(profileSchema.safeParse({ ...ostersund, logo: '../secret.svg' }).success, false);
   assert.equal(profileSchema.safeParse({ ...ostersund, logo: '/etc/logo.svg' }).success, false);
   assert.equal(profileSchema.safeParse({ ...ostersund, logo: 'src/content/profiles/logo.svg' }).success, true);
+});
+
+test('npm run build stops on a hostile profile with the content check\'s file: field: message lines', () => {
+  // scripts/build.ts checks the content while Astro builds; the check's report must still be what the coordinator sees.
+  const out = mkdtempSync(join(tmpdir(), 'kit-hostile-build-'));
+  try {
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, KIT_PROFILE: 'tests/fixtures/profiles/hostile.yaml', KIT_OUT_DIR: out, KIT_PDF: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /tests\/fixtures\/profiles\/hostile\.yaml: url: must be an https:\/\/ address/);
+    assert.match(run.stderr, /tests\/fixtures\/profiles\/hostile\.yaml: colors\.accent: must be a colour/);
+    assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+    assert.equal(existsSync(join(out, 'index.html')), false, 'no site was written');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });

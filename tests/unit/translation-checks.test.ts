@@ -66,3 +66,20 @@ test('bilingual rows pair blocks and escape markup that is not Markdown', () => 
   assert.equal(blockHtml('Hej <script>alert(1)</script> [x](javascript:alert(1))').includes('<script'), false);
   assert.doesNotMatch(blockHtml('[x](javascript:alert(1))'), /javascript:/);
 });
+
+import { termPattern, termsIn } from '../../src/lib/termbase.ts';
+
+test('a name pattern made once still finds every mention for every caller', () => {
+  const terms = [{ sv: 'Skatteverket' }, { sv: 'Försäkringskassan' }] as never[];
+  // A global pattern remembers where its last match ended; the shared one must start again at 0 each time.
+  const first = termPattern('Skatteverket');
+  assert.equal(first.test('Ring Skatteverket.'), true);
+  assert.ok(first.lastIndex > 0);
+  assert.equal(termPattern('Skatteverket'), first, 'made once');
+  assert.equal(termPattern('Skatteverket').lastIndex, 0);
+  assert.equal(termPattern('Skatteverket').test('Skatteverkets blankett'), true);
+  assert.deepEqual(termsIn('Skatteverket', terms).map((t: { sv: string }) => t.sv), ['Skatteverket']);
+  assert.deepEqual(termsIn('Skatteverket och Försäkringskassan', terms).map((t: { sv: string }) => t.sv), ['Skatteverket', 'Försäkringskassan']);
+  assert.deepEqual(termsIn('Skatteverket', terms).map((t: { sv: string }) => t.sv), ['Skatteverket'], 'the same text twice gives the same answer');
+  assert.equal([...'Skatteverket, Skatteverkets och skatteverket'.matchAll(termPattern('Skatteverket'))].length, 3);
+});
