@@ -20,7 +20,7 @@ export interface BuildTimes { cold: BuildReport; incremental: BuildReport; edite
 export const benchBuildsFile = 'node_modules/.cache/kit/bench-builds.json';
 const edited = 'src/content/kurs/sv/bostader/fordjupning.mdx';
 
-/** The whole build's time; stages overlap (pagefind, pdf and office), so it is less than their sum. */
+/** The whole build's time; the content check overlaps Astro, so it is less than the stages' sum. */
 export const buildSeconds = (report: BuildReport) => (report.total ?? Object.values(report.times).reduce((a, b) => a + b, 0)) / 1000;
 
 function build(env: NodeJS.ProcessEnv): BuildReport {
