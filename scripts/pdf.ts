@@ -102,8 +102,7 @@ class PdfCache extends FileCache {
       files[path] = this.hashFile(path);
       if (path.endsWith('.css') && files[path] !== 'missing') for (const inner of stylesheetPaths(readFileSync(this.sitePath(path), 'utf8'), path)) visit(inner);
     };
-    // Downloads and Pagefind's index (written while the PDFs print) do not shape a printed page.
-    for (const path of referencedPaths(html, job.page)) if (!/\.(pdf|ics|zip|pptx|docx)$/.test(path) && !path.endsWith('/') && !path.startsWith('/pagefind/')) visit(path);
+    for (const path of referencedPaths(html, job.page)) if (!/\.(pdf|ics|zip|pptx|docx)$/.test(path) && !path.endsWith('/')) visit(path);
     return pdfCacheKey({ html, files, settings: { ...this.settings, pdf: job.pdf } });
   }
 
